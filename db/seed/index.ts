@@ -1,0 +1,17 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import { seedDemoPeople } from './demo-people.ts';
+import { seedReferenceData } from './reference.ts';
+
+/** Loads the notice data and the demo households into an empty database; leaves any other alone. */
+export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    // Several instances may start together on one PostgreSQL: the lock lets only one of them seed.
+    await sql`lock table contracts in exclusive mode`.execute(trx);
+    const existing = await trx.selectFrom('contracts').select('id').limit(1).executeTakeFirst();
+    if (existing) return false;
+    const { contractId } = await seedReferenceData(trx);
+    await seedDemoPeople(trx, contractId);
+    return true;
+  });
+}
