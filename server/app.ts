@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { AppEnv } from './env.ts';
+import { apiError } from './errors.ts';
+import { acceptJsonOrForm, limitBody } from './middleware/request-body.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { healthRoutes } from './routes/health.ts';
+import type { StaticSite } from './static-site.ts';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  maxBodyBytes: number;
+  /** The built site; without it only the API answers (API tests). */
+  site?: StaticSite;
+}
+
+/** The API's routes, one module per resource; its type gives the site a typed client. */
+const apiRoutes = new Hono<AppEnv>().route('/health', healthRoutes);
+
+export type ApiType = typeof apiRoutes;
+
+export function createApp({ db, maxBodyBytes, site }: AppOptions) {
+  const app = new Hono<AppEnv>();
+
+  app.use(securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    c.set('db', db);
+    await next();
+  });
+  app.use('/api/*', limitBody(maxBodyBytes), acceptJsonOrForm(), compress());
+  app.route('/api', apiRoutes);
+
+  if (site) {
+    app.on(['GET', 'HEAD'], '*', (c, next) => (c.req.path.startsWith('/api/') ? next() : site.respond(c.req.raw)));
+  }
+
+  app.notFound((c) => apiError(c, 404, 'not_found', "Cette adresse n'existe pas."));
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return apiError(c, error.status, 'bad_request', "La requête n'a pas pu être comprise.");
+    }
+    // The details stay in the server's log; the client gets no stack trace.
+    console.error(`${c.req.method} ${c.req.path}:`, error);
+    return apiError(c, 500, 'internal_error', 'Une erreur inattendue est survenue. Réessayez dans quelques instants.');
+  });
+
+  return app;
+}

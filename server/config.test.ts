@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('uses the documented defaults on an empty environment', () => {
+    expect(readConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 4321,
+      database: { kind: 'pglite', dataDir: '.data' },
+      siteDir: 'dist',
+      maxBodyBytes: 65_536,
+    });
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', DATA_DIR: 'ignored' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT doit être un nombre entier entre 1 et 65535/],
+    [{ PORT: '70000' }, /^PORT /],
+    [{ PORT: '-1' }, /^PORT /],
+    [{ HOST: 'bad host' }, /^HOST /],
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL /],
+    [{ DATABASE_URL: 'mysql://root@localhost/test' }, /^DATABASE_URL doit commencer par postgres:\/\//],
+    [{ MAX_BODY_BYTES: '12' }, /^MAX_BODY_BYTES /],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/index.ts';
+
+const MAIN = new URL('./main.ts', import.meta.url).pathname;
+let siteDir: string;
+
+beforeAll(async () => {
+  siteDir = await mkdtemp(join(tmpdir(), 'main-site-'));
+  await writeFile(join(siteDir, 'index.html'), '<!doctype html><html lang="fr"><title>Accueil</title></html>');
+});
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function launch(env: Record<string, string>): { child: ChildProcess; output: () => Outcome; exited: Promise<Outcome> } {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', SITE_DIR: siteDir, DATABASE_URL: '', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const output = () => ({ code: child.exitCode, stdout, stderr });
+  const exited = once(child, 'exit').then(([code]) => ({ code: code as number | null, stdout, stderr }));
+  return { child, output, exited };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startServer(env: Record<string, string>) {
+  const port = await freePort();
+  const server = launch({ ...env, PORT: String(port) });
+  const deadline = Date.now() + 30_000;
+  while (!server.output().stdout.includes('Ctrl-C')) {
+    if (server.child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`the server did not start: ${server.output().stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { ...server, url: `http://127.0.0.1:${port}` };
+}
+
+describe('server start-up', () => {
+  it.each([
+    [{ PORT: 'abc' }, /^PORT doit être un nombre entier/],
+    [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^DATABASE_URL : impossible d'ouvrir la base de données/],
+    [{ SITE_DIR: '/nonexistent/site' }, /^SITE_DIR : aucun site construit/],
+  ])('stops on %o with one French line and exit code 1', async (env, message) => {
+    const outcome = await launch(env).exited;
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(message);
+    expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('embedded database', () => {
+  it('keeps the data across a restart, and two instances with their own DATA_DIR are independent', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'main-data-'));
+    const first = await startServer({ DATA_DIR: join(root, 'a') });
+    const second = await startServer({ DATA_DIR: join(root, 'b') });
+    expect(first.output().stdout).toContain('Données de démonstration chargées');
+    expect(second.output().stdout).toContain('Données de démonstration chargées');
+    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    expect((await fetch(`${second.url}/api/health`)).status).toBe(200);
+
+    first.child.kill('SIGINT');
+    expect((await first.exited).code).toBe(0);
+    second.child.kill('SIGINT');
+    expect((await second.exited).code).toBe(0);
+
+    // A change written while the server is down must still be there after its next start.
+    const db = await openDatabase({ kind: 'pglite', dataDir: join(root, 'a') });
+    await db.updateTable('beneficiaries').set({ first_name: 'Renommée' }).where('rang', '=', 1).execute();
+    await db.destroy();
+
+    const restarted = await startServer({ DATA_DIR: join(root, 'a') });
+    expect(restarted.output().stdout).not.toContain('Données de démonstration chargées');
+    expect(restarted.output().stdout).not.toContain('Migrations appliquées');
+    restarted.child.kill('SIGINT');
+    expect((await restarted.exited).code).toBe(0);
+
+    const reopened = await openDatabase({ kind: 'pglite', dataDir: join(root, 'a') });
+    const renamed = await reopened.selectFrom('beneficiaries').select('first_name').where('rang', '=', 1).execute();
+    const contracts = await reopened.selectFrom('contracts').select('id').execute();
+    await reopened.destroy();
+    expect(renamed.map((row) => row.first_name)).toEqual(['Renommée', 'Renommée']);
+    expect(contracts).toHaveLength(1);
+
+    const untouched = await openDatabase({ kind: 'pglite', dataDir: join(root, 'b') });
+    const names = await untouched.selectFrom('beneficiaries').select('first_name').where('rang', '=', 1).execute();
+    await untouched.destroy();
+    expect(names.map((row) => row.first_name)).not.toContain('Renommée');
+  }, 90_000);
+});

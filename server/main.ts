@@ -1,0 +1,85 @@
+import { serve } from '@hono/node-server';
+import type { Kysely } from 'kysely';
+import { DatabaseUnreachableError, openDatabase } from '../db/index.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/schema.ts';
+import { demoHouseholds } from '../db/seed/demo-people.ts';
+import { seedIfEmpty } from '../db/seed/index.ts';
+import { createApp } from './app.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { loadStaticSite } from './static-site.ts';
+
+/** A start-up failure the person running the server can fix: printed as one line, exit code 1. */
+class StartupError extends Error {}
+
+async function start() {
+  const config = readConfig();
+  const site = await loadStaticSite(config.siteDir).catch(() => {
+    throw new StartupError(`SITE_DIR : aucun site construit dans « ${config.siteDir} ». Lancez d'abord npm run build.`);
+  });
+  const db = await openDatabase(config.database).catch((error: unknown) => {
+    if (!(error instanceof DatabaseUnreachableError)) throw error;
+    const variable = config.database.kind === 'postgres' ? 'DATABASE_URL' : 'DATA_DIR';
+    throw new StartupError(`${variable} : impossible d'ouvrir la base de données ${error.message} (${causeOf(error)}).`);
+  });
+  const applied = await migrateToLatest(db);
+  const seeded = await seedIfEmpty(db);
+
+  const app = createApp({ db, maxBodyBytes: config.maxBodyBytes, site });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'le port est déjà utilisé' : error.message;
+    console.error(`PORT : impossible d'écouter sur ${config.host}:${config.port} (${reason}).`);
+    process.exit(1);
+  });
+  server.once('listening', () => printWelcome(config, applied, seeded));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} reçu : arrêt propre…`);
+    server.close(() => void closeDatabase(db).then(() => process.exit(0)));
+    // Keep-alive connections may hold close() open; never hang a Ctrl-C for long.
+    setTimeout(() => void closeDatabase(db).then(() => process.exit(0)), 3_000).unref();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+let closing: Promise<void> | undefined;
+function closeDatabase(db: Kysely<Database>): Promise<void> {
+  closing ??= db.destroy().catch(() => {});
+  return closing;
+}
+
+function printWelcome(config: ReturnType<typeof readConfig>, applied: string[], seeded: boolean) {
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const database =
+    config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite intégré (${config.database.dataDir})`;
+  console.log(`Espace adhérent : http://${host}:${config.port}`);
+  console.log(`Base de données : ${database}`);
+  if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
+  if (seeded) console.log('Données de démonstration chargées (notice et foyers fictifs).');
+  console.log('Adhérents de démonstration (fictifs) :');
+  for (const household of demoHouseholds) {
+    const [principal] = household.people;
+    console.log(`  n° ${household.memberNumber} : ${principal!.firstName} ${principal!.lastName}, ${household.people.length} bénéficiaire(s)`);
+  }
+  console.log('Ctrl-C pour arrêter.');
+}
+
+function causeOf(error: Error): string {
+  const cause = error.cause;
+  if (cause instanceof AggregateError) return cause.errors.map((inner) => String(inner.message ?? inner)).join(' ; ');
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+start().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(error.message);
+  } else {
+    console.error('Démarrage impossible :', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});
