@@ -1,0 +1,4 @@
+import { buildSiteIfNeeded } from './site-build.ts';
+
+buildSiteIfNeeded();
+await import('../server/main.ts');
