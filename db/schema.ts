@@ -141,6 +141,87 @@ export interface BeneficiaryTable {
   created_at: CreatedAt;
 }
 
+export interface AccountTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  /** Always stored in lower case: the sign-in identifier. */
+  email: string;
+  password_hash: string;
+  created_at: CreatedAt;
+  password_changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CguAcceptanceTable {
+  id: Generated<number>;
+  account_id: number;
+  version: string;
+  accepted_at: CreatedAt;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  account_id: number;
+  /** SHA-256 of the cookie's token: the token itself is never stored. */
+  token_hash: string;
+  device: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: ColumnType<Date, Date | string, never>;
+  /** Until when sensitive operations are allowed without a new e-mailed code. */
+  step_up_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export const AUTH_TOKEN_PURPOSES = ['activation', 'password_reset'] as const;
+export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
+
+/** Single-use links sent by e-mail. */
+export interface AuthTokenTable {
+  id: Generated<number>;
+  purpose: AuthTokenPurpose;
+  token_hash: string;
+  beneficiary_id: number;
+  /** The address the link was sent to (for activation, the future sign-in e-mail). */
+  email: string;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, never>;
+  used_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface StepUpCodeTable {
+  id: Generated<number>;
+  session_id: number;
+  code_hash: string;
+  attempts: Generated<number>;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, never>;
+  used_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  created_at: CreatedAt;
+}
+
+/** Failure counters shared by every server instance. */
+export interface RateLimitTable {
+  key: string;
+  failures: number;
+  window_started_at: ColumnType<Date, Date | string, Date | string>;
+  blocked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  account_id: number | null;
+  action: string;
+  /** Which fields changed, never their values when they are secret or medical. */
+  details: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -151,6 +232,14 @@ export interface Database {
   contacts: ContactTable;
   members: MemberTable;
   beneficiaries: BeneficiaryTable;
+  accounts: AccountTable;
+  cgu_acceptances: CguAcceptanceTable;
+  sessions: SessionTable;
+  auth_tokens: AuthTokenTable;
+  step_up_codes: StepUpCodeTable;
+  outbox: OutboxTable;
+  rate_limits: RateLimitTable;
+  audit_log: AuditLogTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db/testing.ts';
-import { createApp } from './app.ts';
+import { createTestApp, TEST_ORIGIN } from './testing.ts';
 
 let database: TestDatabase;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof createTestApp>['app'];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ db: database.db, maxBodyBytes: 2048 });
+  app = createTestApp(database.db, { maxBodyBytes: 2048 }).app;
 });
 afterAll(() => database.close());
 
@@ -21,7 +21,7 @@ describe('GET /api/health', () => {
 
   it('answers 503 when the database is gone', async () => {
     const broken = await createTestDatabase();
-    const brokenApp = createApp({ db: broken.db, maxBodyBytes: 2048 });
+    const brokenApp = createTestApp(broken.db, { maxBodyBytes: 2048 }).app;
     await broken.db.destroy();
     const response = await brokenApp.request('/api/health');
     expect(response.status).toBe(503);
@@ -41,7 +41,7 @@ describe('API errors', () => {
   it('answers malformed JSON with 400 and a French message', async () => {
     const response = await app.request('/api/health', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { Origin: TEST_ORIGIN, 'Content-Type': 'application/json' },
       body: '{"broken": ',
     });
     expect(response.status).toBe(400);
@@ -54,13 +54,13 @@ describe('API errors', () => {
     const big = JSON.stringify({ text: 'x'.repeat(4096) });
     const announced = await app.request('/api/health', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Length': String(big.length) },
+      headers: { Origin: TEST_ORIGIN, 'Content-Type': 'application/json', 'Content-Length': String(big.length) },
       body: big,
     });
     expect(announced.status).toBe(413);
     const streamed = await app.request('/api/health', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      headers: { Origin: TEST_ORIGIN, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
       body: new Blob([big]).stream(),
       duplex: 'half',
     } as RequestInit);
@@ -72,14 +72,14 @@ describe('API errors', () => {
   it('refuses a body that is neither JSON nor a form with 415', async () => {
     const response = await app.request('/api/health', {
       method: 'POST',
-      headers: { 'Content-Type': 'text/xml' },
+      headers: { Origin: TEST_ORIGIN, 'Content-Type': 'text/xml' },
       body: '<a/>',
     });
     expect(response.status).toBe(415);
   });
 
   it('never shows a stack trace when a handler fails', async () => {
-    const failing = createApp({ db: database.db, maxBodyBytes: 2048 });
+    const failing = createTestApp(database.db, { maxBodyBytes: 2048 }).app;
     failing.get('/api/explode', () => {
       throw new Error('secret internal detail');
     });

@@ -5,32 +5,59 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
 import { apiError } from './errors.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { clientIp } from './middleware/client-ip.ts';
+import { sameOriginOnly } from './middleware/csrf.ts';
 import { acceptJsonOrForm, limitBody } from './middleware/request-body.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { loadSession } from './middleware/session.ts';
+import { accountRoutes } from './routes/account.ts';
+import { authRoutes } from './routes/auth.ts';
+import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
   db: Kysely<Database>;
+  mailer: Mailer;
   maxBodyBytes: number;
+  publicUrl: string;
+  trustProxy: boolean;
+  /** Expose the outbox at /api/demo/outbox. */
+  demoOutbox: boolean;
   /** The built site; without it only the API answers (API tests). */
   site?: StaticSite;
 }
 
 /** The API's routes, one module per resource; its type gives the site a typed client. */
-const apiRoutes = new Hono<AppEnv>().route('/health', healthRoutes);
+const apiRoutes = new Hono<AppEnv>()
+  .route('/health', healthRoutes)
+  .route('/auth', authRoutes)
+  .route('/account', accountRoutes);
 
 export type ApiType = typeof apiRoutes;
 
-export function createApp({ db, maxBodyBytes, site }: AppOptions) {
+export function createApp(options: AppOptions) {
+  const { db, mailer, publicUrl, site } = options;
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
+    c.set('mailer', mailer);
+    c.set('publicUrl', publicUrl);
     await next();
   });
-  app.use('/api/*', limitBody(maxBodyBytes), acceptJsonOrForm(), compress());
+  app.use(
+    '/api/*',
+    sameOriginOnly(publicUrl),
+    limitBody(options.maxBodyBytes),
+    acceptJsonOrForm(),
+    clientIp(options.trustProxy),
+    loadSession(),
+    compress(),
+  );
+  if (options.demoOutbox) app.route('/api/demo/outbox', demoOutboxRoutes);
   app.route('/api', apiRoutes);
 
   if (site) {

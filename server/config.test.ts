@@ -9,6 +9,10 @@ describe('readConfig', () => {
       database: { kind: 'pglite', dataDir: '.data' },
       siteDir: 'dist',
       maxBodyBytes: 65_536,
+      publicUrl: 'http://127.0.0.1:4321',
+      smtpUrl: null,
+      trustProxy: false,
+      demoOutbox: false,
     });
   });
 
@@ -25,6 +29,10 @@ describe('readConfig', () => {
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL /],
     [{ DATABASE_URL: 'mysql://root@localhost/test' }, /^DATABASE_URL doit commencer par postgres:\/\//],
     [{ MAX_BODY_BYTES: '12' }, /^MAX_BODY_BYTES /],
+    [{ PUBLIC_URL: 'espace.example' }, /^PUBLIC_URL /],
+    [{ SMTP_URL: 'http://mail.example' }, /^SMTP_URL doit commencer par smtp:\/\/ ou smtps:\/\//],
+    [{ TRUST_PROXY: 'oui' }, /^TRUST_PROXY doit valoir true ou false/],
+    [{ DEMO_OUTBOX: 'true', SMTP_URL: 'smtp://mail.example' }, /^DEMO_OUTBOX ne peut pas être activé avec SMTP_URL/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

@@ -6,8 +6,16 @@ export interface Config {
   database: DatabaseTarget;
   /** Where the built site lives; the server refuses to start without it. */
   siteDir: string;
-  /** Requests bodies larger than this are refused with 413. */
+  /** Request bodies larger than this are refused with 413. */
   maxBodyBytes: number;
+  /** The address members use, for the links in e-mails (never taken from a request's Host). */
+  publicUrl: string;
+  /** SMTP server for e-mails; without it they go to the outbox table. */
+  smtpUrl: string | null;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Serve the outbox at /api/demo/outbox: demonstrations only, never with real members. */
+  demoOutbox: boolean;
 }
 
 /** A configuration mistake: one line naming the variable, shown without a stack trace. */
@@ -16,13 +24,47 @@ export class ConfigError extends Error {}
 type Env = Record<string, string | undefined>;
 
 export function readConfig(env: Env = process.env): Config {
+  const host = readHost(env);
+  const port = readInteger(env, 'PORT', 4321, 1, 65_535);
+  const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const demoOutbox = readBoolean(env, 'DEMO_OUTBOX');
+  if (demoOutbox && smtpUrl) {
+    throw new ConfigError("DEMO_OUTBOX ne peut pas être activé avec SMTP_URL : les e-mails partent alors par SMTP.");
+  }
   return {
-    host: readHost(env),
-    port: readInteger(env, 'PORT', 4321, 1, 65_535),
+    host,
+    port,
     database: readDatabase(env),
     siteDir: readNonEmpty(env, 'SITE_DIR', 'dist'),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
+    publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    smtpUrl,
+    trustProxy: readBoolean(env, 'TRUST_PROXY'),
+    demoOutbox,
   };
+}
+
+function readBoolean(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new ConfigError(`${name} doit valoir true ou false (reçu : « ${env[name]} »).`);
+}
+
+/** An absolute URL with one of the protocols, without its trailing slash; null when unset. */
+function readUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} doit être une adresse complète, par exemple ${protocols[0]}//exemple.fr.`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} doit commencer par ${protocols.map((protocol) => `${protocol}//`).join(' ou ')}.`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function readHost(env: Env): string {

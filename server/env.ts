@@ -1,9 +1,22 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { SessionInfo } from './auth/sessions.ts';
+import type { Mailer } from './mail/mailer.ts';
 
-/** What every request handler can read from the context. */
+/** What every API handler can read from the context. */
 export interface AppEnv {
   Variables: {
     db: Kysely<Database>;
+    mailer: Mailer;
+    /** Base of the links put in e-mails. */
+    publicUrl: string;
+    clientIp: string;
+    /** The signed-in session, or null; `requireSession` guarantees it is set. */
+    session: SessionInfo | null;
   };
+}
+
+/** The context of a route behind `requireSession`. */
+export interface SignedInEnv {
+  Variables: AppEnv['Variables'] & { session: SessionInfo };
 }

@@ -3,10 +3,11 @@ import type { Kysely } from 'kysely';
 import { DatabaseUnreachableError, openDatabase } from '../db/index.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
-import { demoHouseholds } from '../db/seed/demo-people.ts';
+import { demoAccounts } from '../db/seed/demo-accounts.ts';
 import { seedIfEmpty } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
+import { createMailer } from './mail/mailer.ts';
 import { loadStaticSite } from './static-site.ts';
 
 /** A start-up failure the person running the server can fix: printed as one line, exit code 1. */
@@ -25,7 +26,15 @@ async function start() {
   const applied = await migrateToLatest(db);
   const seeded = await seedIfEmpty(db);
 
-  const app = createApp({ db, maxBodyBytes: config.maxBodyBytes, site });
+  const app = createApp({
+    db,
+    mailer: createMailer(db, config.smtpUrl),
+    maxBodyBytes: config.maxBodyBytes,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+    demoOutbox: config.demoOutbox,
+    site,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   server.once('error', (error: NodeJS.ErrnoException) => {
     const reason = error.code === 'EADDRINUSE' ? 'le port est déjà utilisé' : error.message;
@@ -61,11 +70,11 @@ function printWelcome(config: ReturnType<typeof readConfig>, applied: string[], 
   console.log(`Base de données : ${database}`);
   if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
   if (seeded) console.log('Données de démonstration chargées (notice et foyers fictifs).');
-  console.log('Adhérents de démonstration (fictifs) :');
-  for (const household of demoHouseholds) {
-    const [principal] = household.people;
-    console.log(`  n° ${household.memberNumber} : ${principal!.firstName} ${principal!.lastName}, ${household.people.length} bénéficiaire(s)`);
+  console.log('Comptes de démonstration (personnes fictives) :');
+  for (const account of demoAccounts) {
+    console.log(`  ${account.label} : ${account.email} / ${account.password}`);
   }
+  if (config.demoOutbox) console.log(`E-mails envoyés (démonstration) : http://${host}:${config.port}/demo/courriels`);
   console.log('Ctrl-C pour arrêter.');
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db/testing.ts';
-import { createApp } from './app.ts';
+import { createTestApp } from './testing.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 
 const POLICY = "default-src 'self';script-src 'self' 'sha256-abc'";
@@ -13,7 +13,7 @@ const page = (title: string) =>
 
 let site: StaticSite;
 let database: TestDatabase;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof createTestApp>['app'];
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), 'static-site-'));
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await writeFile(join(root, '_astro', 'app.Ab12Cd.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
   site = await loadStaticSite(root);
   database = await createTestDatabase();
-  app = createApp({ db: database.db, maxBodyBytes: 2048, site });
+  app = createTestApp(database.db, { maxBodyBytes: 2048, site }).app;
 });
 afterAll(() => database.close());
 

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoPeople } from './demo-people.ts';
 import { seedReferenceData } from './reference.ts';
 
@@ -12,6 +13,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     if (existing) return false;
     const { contractId } = await seedReferenceData(trx);
     await seedDemoPeople(trx, contractId);
+    await seedDemoAccounts(trx);
     return true;
   });
 }

@@ -1,0 +1,20 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+export type AuditAction =
+  | 'account.activated'
+  | 'cgu.accepted'
+  | 'password.changed'
+  | 'password.reset'
+  | 'email.changed'
+  | 'sessions.closed_others';
+
+/** Who changed what and when. Never a password, a token, a code or a health detail. */
+export async function audit(
+  db: Kysely<Database> | Transaction<Database>,
+  accountId: number,
+  action: AuditAction,
+  details: Record<string, string | number | boolean> = {},
+): Promise<void> {
+  await db.insertInto('audit_log').values({ account_id: accountId, action, details: JSON.stringify(details) }).execute();
+}

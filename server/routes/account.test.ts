@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts } from '../../db/seed/demo-accounts.ts';
+import { createTestDatabase, type TestDatabase } from '../../db/testing.ts';
+import { createTestApp, lastEmailTo, sessionCookie } from '../testing.ts';
+
+const [principal, spouse] = demoAccounts;
+let database: TestDatabase;
+let call: ReturnType<typeof createTestApp>['call'];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  call = createTestApp(database.db).call;
+});
+afterAll(() => database.close());
+
+async function signIn(account: { email: string; password: string }, userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0') {
+  const response = await call('/api/auth/sign-in', {
+    method: 'POST',
+    json: { email: account.email, password: account.password },
+    headers: { 'User-Agent': userAgent },
+  });
+  return sessionCookie(response);
+}
+
+describe('every account route', () => {
+  it.each([
+    ['POST', '/api/account/password'],
+    ['GET', '/api/account/sessions'],
+    ['POST', '/api/account/sessions/sign-out-others'],
+    ['POST', '/api/account/step-up'],
+    ['POST', '/api/account/step-up/verify'],
+    ['PUT', '/api/account/email'],
+  ])('%s %s needs a session', async (method, path) => {
+    const response = await call(path, method === 'GET' ? {} : { method, json: {} });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('active sessions', () => {
+  it('lists only the signed-in account’s devices and ends the others on request', async () => {
+    const phone = await signIn(principal, 'Mozilla/5.0 (Linux; Android 14) Chrome/140.0 Mobile');
+    const laptop = await signIn(principal);
+    const spouseSession = await signIn(spouse);
+    const listed = (await (await call('/api/account/sessions', { cookie: laptop })).json()) as {
+      sessions: { device: string; current: boolean }[];
+    };
+    expect(listed.sessions.map((session) => session.device).sort()).toEqual(['Chrome sur Android', 'Chrome sur Linux']);
+    expect(listed.sessions.filter((session) => session.current)).toHaveLength(1);
+
+    const ended = await call('/api/account/sessions/sign-out-others', { method: 'POST', cookie: laptop });
+    expect(await ended.json()).toEqual({ ended: 1 });
+    expect((await call('/api/auth/session', { cookie: phone })).status).toBe(401);
+    expect((await call('/api/auth/session', { cookie: laptop })).status).toBe(200);
+    // Another member's sessions are out of reach.
+    expect((await call('/api/auth/session', { cookie: spouseSession })).status).toBe(200);
+  });
+});
+
+describe('password change', () => {
+  it('needs the current password', async () => {
+    const cookie = await signIn(principal);
+    const response = await call('/api/account/password', {
+      method: 'POST',
+      cookie,
+      json: { currentPassword: 'pas le bon mot de passe', newPassword: 'une nouvelle phrase solide' },
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
+    expect(error.fields).toEqual({ currentPassword: 'Le mot de passe actuel est incorrect.' });
+  });
+
+  it('ends every other session, keeps this one, and tells the member by e-mail', async () => {
+    const other = await signIn(principal);
+    const cookie = await signIn(principal);
+    const newPassword = 'une nouvelle phrase solide';
+    const response = await call('/api/account/password', {
+      method: 'POST',
+      cookie,
+      json: { currentPassword: principal.password, newPassword },
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { endedSessions: number }).endedSessions).toBeGreaterThanOrEqual(1);
+    expect((await call('/api/auth/session', { cookie: other })).status).toBe(401);
+    expect((await call('/api/auth/session', { cookie })).status).toBe(200);
+    expect((await lastEmailTo(database.db, principal.email))?.subject).toBe('Votre mot de passe a été changé');
+    await call('/api/account/password', { method: 'POST', cookie, json: { currentPassword: newPassword, newPassword: principal.password } });
+  });
+});
+
+describe('step-up for the sign-in e-mail change', () => {
+  it('is required, e-mailed as a 6-digit code, and then allows the change', async () => {
+    const cookie = await signIn(spouse);
+    const blocked = await call('/api/account/email', { method: 'PUT', cookie, json: { email: 'nouvelle@demo.test' } });
+    expect(blocked.status).toBe(403);
+    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('step_up_required');
+
+    expect((await call('/api/account/step-up', { method: 'POST', cookie })).status).toBe(202);
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    const refused = await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code: wrong } });
+    expect(refused.status).toBe(400);
+    expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } })).status).toBe(200);
+
+    const changed = await call('/api/account/email', { method: 'PUT', cookie, json: { email: 'Nouvelle@Demo.test' } });
+    expect(changed.status).toBe(200);
+    expect((await lastEmailTo(database.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
+    const entry = await database.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'email.changed').executeTakeFirstOrThrow();
+    expect(JSON.stringify(entry.details)).not.toContain('nouvelle@demo.test');
+    await database.db.updateTable('accounts').set({ email: spouse.email }).where('email', '=', 'nouvelle@demo.test').execute();
+  });
+
+  it('uses a code up after five wrong tries', async () => {
+    const cookie = await signIn(spouse);
+    await call('/api/account/step-up', { method: 'POST', cookie });
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code: wrong } })).status).toBe(400);
+    }
+    const late = await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
+    expect(late.status).toBe(410);
+  });
+
+  it('refuses an address that another account uses', async () => {
+    const cookie = await signIn(spouse);
+    await call('/api/account/step-up', { method: 'POST', cookie });
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
+    const response = await call('/api/account/email', { method: 'PUT', cookie, json: { email: principal.email } });
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,244 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CGU_VERSION } from '../../site/cgu-version.ts';
+import { loadMemberContext } from '../auth/access.ts';
+import { cguRequired, recordCguAcceptance } from '../auth/cgu.ts';
+import { deviceLabel } from '../auth/device-label.ts';
+import { consumeEmailLink, createEmailLink, revokeEmailLinks } from '../auth/email-links.ts';
+import { hashPassword, needsRehash, passwordProblem, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../auth/passwords.ts';
+import { EMAIL_REQUEST_POLICY, forget, recordAttempt, SIGN_IN_POLICY, secondsBlocked } from '../auth/rate-limit.ts';
+import { closeOtherSessions, closeSession, openSession } from '../auth/sessions.ts';
+import { audit } from '../audit.ts';
+import type { AppEnv } from '../env.ts';
+import { apiError } from '../errors.ts';
+import {
+  activationMessage,
+  alreadyActiveMessage,
+  passwordChangedMessage,
+  passwordResetMessage,
+} from '../mail/messages.ts';
+import { clearSessionCookie, requireSession, setSessionCookie } from '../middleware/session.ts';
+import { checkedBox, emailField, passwordInput, requiredText, validBody } from '../validation.ts';
+
+const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+const ACTIVATION_SENT =
+  "Si ces informations correspondent à une personne couverte par un contrat, un lien d'activation a été envoyé à cette adresse. Il est valable 24 heures.";
+const RESET_SENT = "Si un compte existe pour cette adresse, un lien vient d'y être envoyé. Il est valable 30 minutes.";
+const LINK_INVALID = "Ce lien n'est plus valable : il a déjà servi ou il a expiré. Faites une nouvelle demande.";
+
+/** One part of a date typed in its own field ("07", "1984"). */
+const datePart = (message: string, min: number, max: number) =>
+  requiredText(message, 4)
+    .regex(/^\d{1,4}$/, { error: message })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: message }).max(max, { error: message }));
+
+const activationRequest = z
+  .strictObject({
+    memberNumber: requiredText("Saisissez votre numéro d'adhérent.", 20).regex(/^\d{6,15}$/, {
+      error: "Le numéro d'adhérent ne contient que des chiffres (il figure sur votre carte mutualiste).",
+    }),
+    birthDay: datePart('Indiquez le jour de naissance, entre 1 et 31.', 1, 31),
+    birthMonth: datePart('Indiquez le mois de naissance, entre 1 et 12.', 1, 12),
+    birthYear: datePart("Indiquez l'année de naissance sur 4 chiffres, par exemple 1984.", 1900, 2100),
+    email: emailField,
+  })
+  .transform(({ birthDay, birthMonth, birthYear, ...rest }) => ({
+    ...rest,
+    birthDate: `${birthYear}-${String(birthMonth).padStart(2, '0')}-${String(birthDay).padStart(2, '0')}`,
+  }));
+
+const newPassword = passwordInput('Choisissez un mot de passe.').superRefine((password, context) => {
+  const problem = passwordProblem(password);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+const token = requiredText('Le lien utilisé est incomplet : ouvrez-le de nouveau depuis l’e-mail reçu.', 100);
+
+export const authRoutes = new Hono<AppEnv>()
+  .post(
+    '/sign-in',
+    validBody(
+      z.strictObject({
+        email: emailField,
+        password: passwordInput('Saisissez votre mot de passe.'),
+      }),
+    ),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const { db } = c.var;
+      const limitKeys = [`sign-in:ip:${c.var.clientIp}`, `sign-in:account:${email}`];
+      const wait = await secondsBlocked(db, limitKeys);
+      if (wait > 0) return tooManyAttempts(c, wait);
+
+      const account = await db
+        .selectFrom('accounts')
+        .select(['id', 'beneficiary_id', 'password_hash'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      const valid = await verifyPassword(account?.password_hash ?? UNKNOWN_ACCOUNT_HASH, password);
+      if (!account || !valid) {
+        await recordAttempt(db, limitKeys, SIGN_IN_POLICY);
+        return apiError(c, 401, 'invalid_credentials', INVALID_CREDENTIALS);
+      }
+      const member = await loadMemberContext(db, account.beneficiary_id);
+      if (member.phase === 'closed') {
+        return apiError(c, 403, 'access_ended', "L'accès à votre espace a pris fin, 5 ans après la fin de votre contrat.");
+      }
+      await forget(db, `sign-in:account:${email}`);
+      if (needsRehash(account.password_hash)) {
+        await db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('id', '=', account.id).execute();
+      }
+      setSessionCookie(c, await openSession(db, account.id, deviceLabel(c.req.header('User-Agent'))));
+      const mustAcceptCgu = await cguRequired(db, account.id);
+      return c.json({ redirect: mustAcceptCgu ? '/cgu' : '/remboursements', cguRequired: mustAcceptCgu }, 200);
+    },
+  )
+  .post('/sign-out', async (c) => {
+    if (c.var.session) await closeSession(c.var.db, c.var.session.id);
+    clearSessionCookie(c);
+    // Wipes what this site stored in the browser: offline copies of the card included.
+    c.header('Clear-Site-Data', '"cache", "storage"');
+    const redirect = '/connexion?deconnexion=1';
+    if (c.req.header('Accept')?.includes('application/json')) return c.json({ redirect }, 200);
+    return c.redirect(redirect, 303);
+  })
+  .get('/session', requireSession(), async (c) => {
+    const { db, session } = c.var;
+    const member = await loadMemberContext(db, session.beneficiaryId);
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        firstName: member.firstName,
+        lastName: member.lastName,
+        email: session.email,
+        role: member.role,
+        memberNumber: member.memberNumber,
+        access: member.phase,
+        cguRequired: await cguRequired(db, session.accountId),
+        cguVersion: CGU_VERSION,
+      },
+      200,
+    );
+  })
+  .post('/cgu', requireSession(), validBody(z.strictObject({ acceptCgu: checkedBox('Cochez la case pour accepter les conditions.') })), async (c) => {
+    const { db, session } = c.var;
+    await recordCguAcceptance(db, session.accountId);
+    return c.json({ message: 'Merci : les conditions générales d’utilisation sont acceptées.' }, 200);
+  })
+  .post('/activation', validBody(activationRequest), async (c) => {
+    const { memberNumber, birthDate, email } = c.req.valid('json');
+    const { db } = c.var;
+    const limitKeys = [`email-request:ip:${c.var.clientIp}`];
+    const wait = await secondsBlocked(db, limitKeys);
+    if (wait > 0) return tooManyAttempts(c, wait);
+    await recordAttempt(db, limitKeys, EMAIL_REQUEST_POLICY);
+
+    const person = await db
+      .selectFrom('beneficiaries')
+      .innerJoin('members', 'members.id', 'beneficiaries.member_id')
+      .leftJoin('accounts', 'accounts.beneficiary_id', 'beneficiaries.id')
+      .select(['beneficiaries.id', 'beneficiaries.first_name', 'accounts.email as account_email'])
+      .where('members.member_number', '=', memberNumber)
+      .where('beneficiaries.birth_date', '=', birthDate)
+      .executeTakeFirst();
+    // The answer never says whether the data matched: nobody learns who is a member.
+    if (person && (await secondsBlocked(db, [`email-request:person:${person.id}`])) === 0) {
+      await recordAttempt(db, [`email-request:person:${person.id}`], EMAIL_REQUEST_POLICY);
+      if (person.account_email) {
+        // Told at the address already known, never at the one just typed.
+        const link = `${c.var.publicUrl}/mot-de-passe-oublie`;
+        await c.var.mailer.send(alreadyActiveMessage(person.account_email, person.first_name, link));
+      } else {
+        const link = await createEmailLink(db, 'activation', person.id, email, c.var.publicUrl);
+        await c.var.mailer.send(activationMessage(email, person.first_name, link));
+      }
+    }
+    return c.json({ message: ACTIVATION_SENT }, 202);
+  })
+  .post(
+    '/activation/complete',
+    validBody(
+      z.strictObject({
+        token,
+        password: newPassword,
+        acceptCgu: checkedBox("Cochez la case pour accepter les conditions générales d'utilisation."),
+      }),
+    ),
+    async (c) => {
+      const { token: linkToken, password } = c.req.valid('json');
+      const { db } = c.var;
+      const link = await consumeEmailLink(db, 'activation', linkToken);
+      if (!link) return apiError(c, 410, 'token_invalid', LINK_INVALID);
+      const taken = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where((eb) => eb.or([eb('email', '=', link.email), eb('beneficiary_id', '=', link.beneficiaryId)]))
+        .executeTakeFirst();
+      if (taken) {
+        return apiError(c, 409, 'account_exists', 'Un compte existe déjà pour cette personne ou cette adresse e-mail : connectez-vous, ou utilisez « Mot de passe oublié ».');
+      }
+      const passwordHash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        const account = await trx
+          .insertInto('accounts')
+          .values({ beneficiary_id: link.beneficiaryId, email: link.email, password_hash: passwordHash })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordCguAcceptance(trx, account.id);
+        await audit(trx, account.id, 'account.activated');
+      });
+      return c.json({ message: 'Votre compte est activé : vous pouvez vous connecter.' }, 200);
+    },
+  )
+  .post('/password-reset', validBody(z.strictObject({ email: emailField })), async (c) => {
+    const { email } = c.req.valid('json');
+    const { db } = c.var;
+    const ipKey = `email-request:ip:${c.var.clientIp}`;
+    const wait = await secondsBlocked(db, [ipKey]);
+    if (wait > 0) return tooManyAttempts(c, wait);
+    await recordAttempt(db, [ipKey], EMAIL_REQUEST_POLICY);
+    const account = await db
+      .selectFrom('accounts')
+      .innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id')
+      .select(['accounts.beneficiary_id', 'beneficiaries.first_name'])
+      .where('accounts.email', '=', email)
+      .executeTakeFirst();
+    const accountKey = `email-request:reset:${email}`;
+    if (account && (await secondsBlocked(db, [accountKey])) === 0) {
+      await recordAttempt(db, [accountKey], EMAIL_REQUEST_POLICY);
+      const link = await createEmailLink(db, 'password_reset', account.beneficiary_id, email, c.var.publicUrl);
+      await c.var.mailer.send(passwordResetMessage(email, account.first_name, link));
+    }
+    return c.json({ message: RESET_SENT }, 202);
+  })
+  .post('/password-reset/complete', validBody(z.strictObject({ token, password: newPassword })), async (c) => {
+    const { token: linkToken, password } = c.req.valid('json');
+    const { db } = c.var;
+    const link = await consumeEmailLink(db, 'password_reset', linkToken);
+    if (!link) return apiError(c, 410, 'token_invalid', LINK_INVALID);
+    const account = await db
+      .selectFrom('accounts')
+      .innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id')
+      .select(['accounts.id', 'accounts.email', 'beneficiaries.first_name'])
+      .where('accounts.beneficiary_id', '=', link.beneficiaryId)
+      .executeTakeFirst();
+    if (!account) return apiError(c, 410, 'token_invalid', LINK_INVALID);
+    await db
+      .updateTable('accounts')
+      .set({ password_hash: await hashPassword(password), password_changed_at: new Date() })
+      .where('id', '=', account.id)
+      .execute();
+    await closeOtherSessions(db, account.id, null);
+    await revokeEmailLinks(db, 'password_reset', link.beneficiaryId);
+    await forget(db, `sign-in:account:${account.email}`);
+    await audit(db, account.id, 'password.reset');
+    await c.var.mailer.send(passwordChangedMessage(account.email, account.first_name));
+    return c.json({ message: 'Votre mot de passe est changé : connectez-vous avec le nouveau.' }, 200);
+  });
+
+function tooManyAttempts(c: Parameters<typeof apiError>[0], seconds: number) {
+  c.header('Retry-After', String(seconds));
+  const wait = seconds < 60 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`;
+  return apiError(c, 429, 'too_many_attempts', `Trop de tentatives. Pour protéger votre compte, réessayez dans ${wait}.`);
+}
