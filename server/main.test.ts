@@ -1,59 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.ts';
+import { launchServer, minimalSite, startServer as start } from './testing-process.ts';
 
-const MAIN = new URL('./main.ts', import.meta.url).pathname;
 let siteDir: string;
-
 beforeAll(async () => {
-  siteDir = await mkdtemp(join(tmpdir(), 'main-site-'));
-  await writeFile(join(siteDir, 'index.html'), '<!doctype html><html lang="fr"><title>Accueil</title></html>');
+  siteDir = await minimalSite();
 });
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function launch(env: Record<string, string>): { child: ChildProcess; output: () => Outcome; exited: Promise<Outcome> } {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', SITE_DIR: siteDir, DATABASE_URL: '', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const output = () => ({ code: child.exitCode, stdout, stderr });
-  const exited = once(child, 'exit').then(([code]) => ({ code: code as number | null, stdout, stderr }));
-  return { child, output, exited };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-async function startServer(env: Record<string, string>) {
-  const port = await freePort();
-  const server = launch({ ...env, PORT: String(port) });
-  const deadline = Date.now() + 30_000;
-  while (!server.output().stdout.includes('Ctrl-C')) {
-    if (server.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`the server did not start: ${server.output().stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { ...server, url: `http://127.0.0.1:${port}` };
-}
+const launch = (env: Record<string, string>) => launchServer({ SITE_DIR: siteDir, ...env });
+const startServer = (env: Record<string, string>) => start({ SITE_DIR: siteDir, ...env });
 
 describe('server start-up', () => {
   it.each([

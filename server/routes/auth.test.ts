@@ -23,7 +23,7 @@ async function signIn(email: string, password: string, ip = freshIp()) {
   return call('/api/auth/sign-in', { method: 'POST', json: { email, password }, ip });
 }
 
-async function signedInCookie(account = principal) {
+async function signedInCookie(account: { email: string; password: string } = principal) {
   return sessionCookie(await signIn(account.email, account.password));
 }
 
