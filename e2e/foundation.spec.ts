@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { siteRoutes } from '../site/routes.ts';
+import { ADHERENT, signInQuickly } from './support/accounts.ts';
 
 test('the home page works before any script and carries its security headers', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -35,11 +37,12 @@ test('every page offers the footer links to accessibility, legal notice and cook
   }
 });
 
-test('no page scrolls sideways at 320 px wide with 200 % text', async ({ browser }) => {
+test('no page scrolls sideways at 320 px wide with 200 % text', async ({ browser, baseURL }) => {
   // bypassCSP only lets the test inject its enlarging style sheet.
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
-  for (const path of ['/', '/accessibilite', '/mentions-legales']) {
+  await signInQuickly(page, baseURL!, ADHERENT);
+  for (const { path } of siteRoutes) {
     await page.goto(path);
     await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

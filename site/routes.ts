@@ -2,16 +2,41 @@
 export interface SiteRoute {
   path: string;
   title: string;
-  /** Shown in the header navigation. */
+  /** Shown in the header navigation, under `headerTitle` when it has one. */
   inHeader: boolean;
+  headerTitle?: string;
   /** Shown in the footer links. */
   inFooter: boolean;
+  /** Needs a session: the page sends anyone else to /connexion. Listed in the "Mon espace" menu. */
+  signedIn: boolean;
 }
 
 export const siteRoutes: SiteRoute[] = [
-  { path: '/', title: 'Accueil', inHeader: true, inFooter: false },
-  { path: '/accessibilite', title: 'Accessibilité', inHeader: false, inFooter: true },
-  { path: '/mentions-legales', title: 'Mentions légales', inHeader: false, inFooter: true },
-  { path: '/cookies', title: 'Gestion des cookies', inHeader: false, inFooter: true },
-  { path: '/plan-du-site', title: 'Plan du site', inHeader: false, inFooter: true },
+  { path: '/', title: 'Accueil', inHeader: true, inFooter: false, signedIn: false },
+  {
+    path: '/remboursements',
+    title: 'Mes remboursements',
+    inHeader: true,
+    headerTitle: 'Mon espace',
+    inFooter: false,
+    signedIn: true,
+  },
+  { path: '/parametres', title: 'Paramètres', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/connexion', title: 'Connexion', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/activation', title: 'Activer mon compte', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/activation/confirmer', title: 'Choisir mon mot de passe', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/mot-de-passe-oublie', title: 'Mot de passe oublié', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/mot-de-passe/nouveau', title: 'Nouveau mot de passe', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/cgu', title: "Conditions d'utilisation", inHeader: false, inFooter: true, signedIn: false },
+  { path: '/accessibilite', title: 'Accessibilité', inHeader: false, inFooter: true, signedIn: false },
+  { path: '/mentions-legales', title: 'Mentions légales', inHeader: false, inFooter: true, signedIn: false },
+  { path: '/cookies', title: 'Gestion des cookies', inHeader: false, inFooter: true, signedIn: false },
+  { path: '/plan-du-site', title: 'Plan du site', inHeader: false, inFooter: true, signedIn: false },
+  {
+    path: '/demo/courriels',
+    title: "Boîte d'envoi de démonstration",
+    inHeader: false,
+    inFooter: false,
+    signedIn: false,
+  },
 ];
