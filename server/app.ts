@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
+import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
@@ -33,7 +34,8 @@ export interface AppOptions {
 const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
-  .route('/account', accountRoutes);
+  .route('/account', accountRoutes)
+  .route('/demo/outbox', demoOutboxRoutes);
 
 export type ApiType = typeof apiRoutes;
 
@@ -46,6 +48,7 @@ export function createApp(options: AppOptions) {
     c.set('db', db);
     c.set('mailer', mailer);
     c.set('publicUrl', publicUrl);
+    c.set('demoOutbox', options.demoOutbox);
     await next();
   });
   app.use(
@@ -57,7 +60,6 @@ export function createApp(options: AppOptions) {
     loadSession(),
     compress(),
   );
-  if (options.demoOutbox) app.route('/api/demo/outbox', demoOutboxRoutes);
   app.route('/api', apiRoutes);
 
   if (site) {
@@ -68,7 +70,7 @@ export function createApp(options: AppOptions) {
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      return apiError(c, error.status, 'bad_request', "La requête n'a pas pu être comprise.");
+      return apiError(c, error.status as ClientErrorStatusCode, 'bad_request', "La requête n'a pas pu être comprise.");
     }
     // The details stay in the server's log; the client gets no stack trace.
     console.error(`${c.req.method} ${c.req.path}:`, error);

@@ -1,3 +1,13 @@
+import { hc, type InferResponseType } from 'hono/client';
+import type { ApiType } from '../../server/app.ts';
+
+/** The API's typed client: paths and answers are checked against the server's own routes. */
+export const api = hc<ApiType>('/api', { init: { credentials: 'same-origin', headers: { Accept: 'application/json' } } });
+
+export type Session = InferResponseType<typeof api.auth.session.$get, 200>;
+export type DeviceSession = InferResponseType<typeof api.account.sessions.$get, 200>['sessions'][number];
+export type OutboxMessage = InferResponseType<typeof api.demo.outbox.$get, 200>['messages'][number];
+
 /** An API answer other than 2xx; `status` lets callers treat 401 or 404 as expected cases. */
 export class HttpError extends Error {
   readonly status: number;
@@ -8,9 +18,10 @@ export class HttpError extends Error {
   }
 }
 
-/** GET of a same-origin JSON resource; rejects with HttpError, or TypeError when offline. */
-export async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+/** The body of a successful answer; rejects with HttpError (or TypeError when offline). */
+export async function bodyOf<Response extends { ok: boolean; status: number; json(): Promise<unknown> }>(
+  response: Response,
+): Promise<Awaited<ReturnType<Extract<Response, { ok: true }>['json']>>> {
   if (!response.ok) throw new HttpError(response.status);
-  return (await response.json()) as T;
+  return (await response.json()) as Awaited<ReturnType<Extract<Response, { ok: true }>['json']>>;
 }

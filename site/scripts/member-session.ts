@@ -1,5 +1,5 @@
+import type { Session } from './api.ts';
 import { fetchSession } from './session.ts';
-import type { Session } from './session.ts';
 import { withReturnToHere } from './return-path.ts';
 
 /**
