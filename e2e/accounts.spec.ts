@@ -80,7 +80,7 @@ test('activation through the e-mailed link, with the keyboard only', async ({ pa
     await page.keyboard.type(value);
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/lien d'activation/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vérifiez votre messagerie' })).toBeFocused();
 
   await page.goto(await linkFromOutbox(page.request, email, '/activation/confirmer'));
   await expectNoAxeViolations(page);
