@@ -222,6 +222,16 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+/** Kinds of care for which the card lets the member skip the advance of costs, in card order. */
+export interface TiersPayantDomainTable {
+  id: Generated<number>;
+  contract_id: number;
+  position: number;
+  /** Short code printed on the card, e.g. "PHAR". */
+  code: string;
+  label: string;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -240,6 +250,7 @@ export interface Database {
   outbox: OutboxTable;
   rate_limits: RateLimitTable;
   audit_log: AuditLogTable;
+  tiers_payant_domains: TiersPayantDomainTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -14,6 +14,8 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { loadSession } from './middleware/session.ts';
 import { accountRoutes } from './routes/account.ts';
 import { authRoutes } from './routes/auth.ts';
+import { cardPdfRoutes, cardRoutes } from './routes/card.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import type { StaticSite } from './static-site.ts';
@@ -35,6 +37,9 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
   .route('/account', accountRoutes)
+  .route('/card', cardRoutes)
+  .route('/card.pdf', cardPdfRoutes)
+  .route('/coverage', coverageRoutes)
   .route('/demo/outbox', demoOutboxRoutes);
 
 export type ApiType = typeof apiRoutes;

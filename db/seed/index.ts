@@ -3,6 +3,7 @@ import type { Database } from '../schema.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoPeople } from './demo-people.ts';
 import { seedReferenceData } from './reference.ts';
+import { seedTiersPayantDomains } from './tiers-payant.ts';
 
 /** Loads the notice data and the demo households into an empty database; leaves any other alone. */
 export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -12,6 +13,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     const existing = await trx.selectFrom('contracts').select('id').limit(1).executeTakeFirst();
     if (existing) return false;
     const { contractId } = await seedReferenceData(trx);
+    await seedTiersPayantDomains(trx, contractId);
     await seedDemoPeople(trx, contractId);
     await seedDemoAccounts(trx);
     return true;
