@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { generateHydrationScript } from 'solid-js/web';
+import { serviceWorker } from './site/integrations/service-worker.ts';
 
 /**
  * SHA-256 CSP source of an inline script's body.
@@ -22,7 +23,7 @@ export default defineConfig({
   outDir: './dist',
   trailingSlash: 'never',
   build: { format: 'file', inlineStylesheets: 'never' },
-  integrations: [solid()],
+  integrations: [solid(), serviceWorker()],
   security: {
     csp: {
       algorithm: 'SHA-256',

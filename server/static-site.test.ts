@@ -53,6 +53,8 @@ describe('the built site', () => {
     expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
     const worker = await app.request('/sw.js');
     expect(worker.headers.get('Cache-Control')).toBe('no-cache');
+    // The worker's own policy governs its fetches: it may reach this site only.
+    expect(worker.headers.get('Content-Security-Policy')).toContain("connect-src 'self'");
   });
 
   it('sends brotli to browsers that accept it, and the same bytes once decoded', async () => {

@@ -21,6 +21,8 @@ export const siteRoutes: SiteRoute[] = [
     inFooter: false,
     signedIn: true,
   },
+  { path: '/carte', title: 'Ma carte mutualiste', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/garanties', title: 'Mes garanties', inHeader: false, inFooter: false, signedIn: true },
   { path: '/parametres', title: 'Paramètres', inHeader: false, inFooter: false, signedIn: true },
   { path: '/connexion', title: 'Connexion', inHeader: false, inFooter: false, signedIn: false },
   { path: '/activation', title: 'Activer mon compte', inHeader: false, inFooter: false, signedIn: false },
@@ -31,6 +33,7 @@ export const siteRoutes: SiteRoute[] = [
   { path: '/accessibilite', title: 'Accessibilité', inHeader: false, inFooter: true, signedIn: false },
   { path: '/mentions-legales', title: 'Mentions légales', inHeader: false, inFooter: true, signedIn: false },
   { path: '/cookies', title: 'Gestion des cookies', inHeader: false, inFooter: true, signedIn: false },
+  { path: '/hors-ligne', title: 'Hors ligne', inHeader: false, inFooter: false, signedIn: false },
   { path: '/plan-du-site', title: 'Plan du site', inHeader: false, inFooter: true, signedIn: false },
   {
     path: '/demo/courriels',

@@ -2,6 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 
 /** For everything that is not a page: nothing may load, nothing may frame it. */
 const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/** A service worker obeys the policy of its own script: it must be allowed to fetch this site. */
+const SERVICE_WORKER_POLICY = `${NON_DOCUMENT_POLICY}; connect-src 'self'`;
 
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -25,7 +27,9 @@ export function securityHeaders(): MiddlewareHandler {
     const pagePolicy = headers.get('Content-Security-Policy');
     headers.set(
       'Content-Security-Policy',
-      pagePolicy ? `${pagePolicy}; frame-ancestors 'none'` : NON_DOCUMENT_POLICY,
+      pagePolicy ? `${pagePolicy}; frame-ancestors 'none'`
+      : c.req.path === '/sw.js' ? SERVICE_WORKER_POLICY
+      : NON_DOCUMENT_POLICY,
     );
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

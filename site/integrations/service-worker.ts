@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+
+const SOURCE = fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url));
+
+/**
+ * Writes dist/sw.js once the site is built: site/sw/service-worker.ts bundled by esbuild (workbox
+ * included, so nothing comes from a CDN), with the list of built files to precache injected.
+ */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const workDir = await mkdtemp(join(tmpdir(), 'service-worker-'));
+        try {
+          const swSrc = join(workDir, 'sw.js');
+          await build({
+            entryPoints: [SOURCE],
+            outfile: swSrc,
+            bundle: true,
+            format: 'iife',
+            minify: true,
+            target: 'es2022',
+            // Workbox strips its development logging in production builds.
+            define: { 'process.env.NODE_ENV': '"production"' },
+            logLevel: 'warning',
+          });
+          const { count, size, warnings } = await injectManifest({
+            swSrc,
+            swDest: join(outDir, 'sw.js'),
+            globDirectory: outDir,
+            globPatterns: ['**/*.{html,css,js,svg,woff2,png,webmanifest}'],
+            globIgnores: ['sw.js'],
+            // Their names already change with their content.
+            dontCacheBustURLsMatching: /^_astro\//,
+          });
+          for (const warning of warnings) logger.warn(warning);
+          logger.info(`sw.js : ${count} fichiers précachés (${Math.round(size / 1024)} Ko)`);
+        } finally {
+          await rm(workDir, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
