@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 
 const MEMBER_NUMBER = '990012345';
 const OFFLINE_FRESHNESS = 'Hors ligne — informations à jour au';
@@ -129,4 +130,17 @@ test('after sign-out, no trace of the member number is left in the browser', asy
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
   expect(await storedTexts(page)).not.toContain(MEMBER_NUMBER);
+});
+
+test('the presentation mode passes axe and gives the focus back', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/carte');
+  await expect(page.getByText(MEMBER_NUMBER).first()).toBeVisible();
+  const present = page.getByRole('button', { name: 'Présenter au professionnel' });
+  await present.click();
+  const close = page.getByRole('button', { name: 'Quitter la présentation' });
+  await expect(close).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(present).toBeFocused();
 });
