@@ -12,7 +12,8 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: 'test-results/playwright',
   fullyParallel: true,
-  workers: 2,
+  // One browser at a time: the offline test measures a 500 ms display time on a 2-core machine.
+  workers: 1,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
