@@ -14,6 +14,16 @@ export const COVERAGE_CATEGORIES = [
 ] as const;
 export type CoverageCategory = (typeof COVERAGE_CATEGORIES)[number];
 
+/** How the coverage table names its categories, on the page and in the API alike. */
+export const COVERAGE_CATEGORY_TITLES: Record<CoverageCategory, string> = {
+  hospitalisation: 'Hospitalisation',
+  soins_courants: 'Soins courants',
+  dentaire: 'Dentaire',
+  optique: 'Optique',
+  aides_auditives: 'Aides auditives',
+  autres_prestations: 'Autres prestations',
+};
+
 /**
  * How a coverage line is paid:
  * - percent_br: `rate_percent` % of the Sécurité sociale base (BR), Sécurité sociale part included;

@@ -1,13 +1,4 @@
-import type { CoverageCategory, CoverageUnit, CoverageValueKind } from '../../db/schema.ts';
-
-export const CATEGORY_TITLES: Record<CoverageCategory, string> = {
-  hospitalisation: 'Hospitalisation',
-  soins_courants: 'Soins courants',
-  dentaire: 'Dentaire',
-  optique: 'Optique',
-  aides_auditives: 'Aides auditives',
-  autres_prestations: 'Autres prestations',
-};
+import type { CoverageUnit, CoverageValueKind } from '../../db/schema.ts';
 
 export interface CoverageValue {
   kind: CoverageValueKind;

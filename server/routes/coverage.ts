@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { COVERAGE_CATEGORIES } from '../../db/schema.ts';
+import { COVERAGE_CATEGORIES, COVERAGE_CATEGORY_TITLES } from '../../db/schema.ts';
 import { loadMemberContext } from '../auth/access.ts';
-import { CATEGORY_TITLES, type CoverageValue, displayValue } from '../coverage/format.ts';
+import { type CoverageValue, displayValue } from '../coverage/format.ts';
 import type { AppEnv } from '../env.ts';
 import { keptOffline } from '../middleware/offline-cache.ts';
 import { requireSession } from '../middleware/session.ts';
@@ -25,7 +25,7 @@ export const coverageRoutes = new Hono<AppEnv>().use(requireSession(), keptOffli
 
   const categories = COVERAGE_CATEGORIES.map((category) => ({
     id: category,
-    title: CATEGORY_TITLES[category],
+    title: COVERAGE_CATEGORY_TITLES[category],
     lines: lines
       .filter((line) => line.category === category)
       .map((line) => {

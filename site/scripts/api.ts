@@ -6,6 +6,10 @@ export const api = hc<ApiType>('/api', { init: { credentials: 'same-origin', hea
 
 export type Session = InferResponseType<typeof api.auth.session.$get, 200>;
 export type DeviceSession = InferResponseType<typeof api.account.sessions.$get, 200>['sessions'][number];
+export type MemberCard = InferResponseType<typeof api.card.$get, 200>;
+export type Coverage = InferResponseType<typeof api.coverage.$get, 200>;
+export type CoverageCategory = Coverage['categories'][number];
+export type CoverageLine = CoverageCategory['lines'][number];
 export type OutboxMessage = InferResponseType<typeof api.demo.outbox.$get, 200>['messages'][number];
 
 /** An API answer other than 2xx; `status` lets callers treat 401 or 404 as expected cases. */

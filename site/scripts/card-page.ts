@@ -1,6 +1,6 @@
-import { renderCard, type MemberCard } from './card-render.ts';
-import { HttpError } from './api.ts';
-import { fetchPersonal } from './personal-data.ts';
+import type { MemberCard } from './api.ts';
+import { renderCard } from './card-render.ts';
+import { loadPersonalView } from './personal-data.ts';
 import { setupCardPresentation } from './card-presentation.ts';
 
 /** /carte: load the card, draw it, then offer the actions that need it. */
@@ -21,17 +21,12 @@ container.addEventListener('card-rendered', () => {
   actions.hidden = false;
 });
 
-void loadCard();
-
-async function loadCard(): Promise<void> {
-  try {
-    const { data, fromCache } = await fetchPersonal<MemberCard>('/api/card');
-    renderCard(container, data, fromCache);
-  } catch (error) {
-    // 401: member-session.ts is already sending the person to the sign-in page.
-    if (error instanceof HttpError && error.status === 401) return;
-    if (container.childElementCount > 0) return;
+void loadPersonalView<MemberCard>(
+  '/api/card',
+  container,
+  (data, fromCache) => renderCard(container, data, fromCache),
+  () => {
     state.classList.add('card-alert', 'card-alert--error');
     state.textContent = "Votre carte n'a pas pu être chargée : vérifiez votre connexion à Internet puis rechargez la page.";
-  }
-}
+  },
+);

@@ -1,21 +1,8 @@
-import type { MemberCard } from './card-types.ts';
+import type { MemberCard } from './api.ts';
+import { h, type Child } from './dom.ts';
 import { showFreshness } from './personal-data.ts';
 
-export type { MemberCard } from './card-types.ts';
 
-type Child = Node | string | null | undefined | false;
-
-/** A small element builder: attributes as strings, children as nodes or text (never parsed). */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
 
 const calendarDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 

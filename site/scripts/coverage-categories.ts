@@ -1,16 +1,7 @@
-import { COVERAGE_CATEGORIES, type CoverageCategory } from '../../db/schema.ts';
+import { COVERAGE_CATEGORIES, COVERAGE_CATEGORY_TITLES } from '../../db/schema.ts';
 
-/** Titles of the coverage table's categories, for the page's static "Aller à" links. */
-export const coverageCategoryTitles: Record<CoverageCategory, string> = {
-  hospitalisation: 'Hospitalisation',
-  soins_courants: 'Soins courants',
-  dentaire: 'Dentaire',
-  optique: 'Optique',
-  aides_auditives: 'Aides auditives',
-  autres_prestations: 'Autres prestations',
-};
-
-export const coverageCategories = COVERAGE_CATEGORIES.map((id) => ({ id, title: coverageCategoryTitles[id] }));
+/** The categories in table order, for the page's static "Aller à" links. */
+export const coverageCategories = COVERAGE_CATEGORIES.map((id) => ({ id, title: COVERAGE_CATEGORY_TITLES[id] }));
 
 /** The id of a category's section in the page: the target of the "Aller à" links. */
 export function categorySectionId(categoryId: string): string {

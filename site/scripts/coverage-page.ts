@@ -1,6 +1,6 @@
-import { renderCoverage, type Coverage } from './coverage-render.ts';
-import { HttpError } from './api.ts';
-import { fetchPersonal } from './personal-data.ts';
+import type { Coverage } from './api.ts';
+import { renderCoverage } from './coverage-render.ts';
+import { loadPersonalView } from './personal-data.ts';
 import { setupCoverageSearch } from './coverage-search.ts';
 
 /** /garanties: load the coverage table, draw it, then offer the search that works on it. */
@@ -21,18 +21,13 @@ container.addEventListener('coverage-rendered', () => {
   search.hidden = false;
 });
 
-void loadCoverage();
-
-async function loadCoverage(): Promise<void> {
-  try {
-    const { data, fromCache } = await fetchPersonal<Coverage>('/api/coverage');
-    renderCoverage(container, data, fromCache);
-  } catch (error) {
-    // 401: member-session.ts is already sending the person to the sign-in page.
-    if (error instanceof HttpError && error.status === 401) return;
-    if (container.childElementCount > 0) return;
+void loadPersonalView<Coverage>(
+  '/api/coverage',
+  container,
+  (data, fromCache) => renderCoverage(container, data, fromCache),
+  () => {
     state.classList.add('coverage-alert');
     state.textContent =
       "Vos garanties n'ont pas pu être chargées : vérifiez votre connexion à Internet puis rechargez la page.";
-  }
-}
+  },
+);

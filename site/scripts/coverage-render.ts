@@ -1,21 +1,9 @@
 import { categorySectionId } from './coverage-categories.ts';
+import { h } from './dom.ts';
 import { showFreshness } from './personal-data.ts';
-import type { Coverage, CoverageCategory, CoverageLine } from './coverage-types.ts';
+import type { Coverage, CoverageCategory, CoverageLine } from './api.ts';
 
-export type { Coverage } from './coverage-types.ts';
 
-type Child = Node | string | null | undefined | false;
-
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
 
 /** Abbreviations explained by an `<abbr>` at their first use in the page (their titles come from the glossary). */
 const EXPLAINED = ['OPTAM CO', 'OPTAM', 'PMSS', 'ALD', 'BR', 'TM', 'FR'];

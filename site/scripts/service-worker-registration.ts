@@ -1,7 +1,5 @@
 import { Workbox } from 'workbox-window';
-
-// PERSONAL_CACHE of personal-data.ts, not imported: that module would bring the API client to every page.
-const PERSONAL_CACHE = 'personal-v1';
+import { PERSONAL_CACHE } from './personal-cache.ts';
 
 /**
  * Installs the service worker (offline pages, card and coverage), offers a new version without
