@@ -19,6 +19,8 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A service worker obeys the policy sent with its own script: it may fetch this site, nothing else. */
+const SERVICE_WORKER_POLICY = "default-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 /** Pages, the service worker and unhashed files are revalidated each time (cheap with the ETag). */
 const REVALIDATE = 'no-cache';
 
@@ -84,10 +86,11 @@ async function prepareFile(path: string, urlPath: string): Promise<StaticFile> {
     ETag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
     'Last-Modified': (await stat(path)).mtime.toUTCString(),
   };
-  if (extension === '.html') {
-    const policy = pagePolicy(body.toString('utf8'));
-    if (policy) headers['Content-Security-Policy'] = policy;
-  }
+  const policy =
+    urlPath === '/sw.js' ? SERVICE_WORKER_POLICY
+    : extension === '.html' ? pagePolicy(body.toString('utf8'))
+    : undefined;
+  if (policy) headers['Content-Security-Policy'] = policy;
   if (!COMPRESSIBLE.has(extension) || body.length < 512) return { body, headers };
   headers.Vary = 'Accept-Encoding';
   return {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
+import { passwordProblem } from './auth/passwords.ts';
 import { apiError } from './errors.ts';
 
 z.config(z.locales.fr());
@@ -51,6 +52,14 @@ export const emailField = requiredText('Saisissez votre adresse e-mail.', 254)
 /** A password as typed: never trimmed, since spaces are part of it. */
 export function passwordInput(missing: string) {
   return z.string({ error: missing }).min(1, { error: missing }).max(1024, { error: 'Ce mot de passe est trop long.' });
+}
+
+/** A password being chosen: the same length and common-password rules everywhere. */
+export function newPasswordInput(missing: string) {
+  return passwordInput(missing).superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 }
 
 /** A checkbox, from JSON (true) or from a plain form ("on"). */

@@ -74,6 +74,13 @@ export async function recordAttempt(
   }
 }
 
+/** Counts one request for the key unless it is already waiting; false means "wait, send nothing". */
+export async function takeAttempt(db: Kysely<Database>, key: string, policy: RateLimitPolicy): Promise<boolean> {
+  if ((await secondsBlocked(db, [key])) > 0) return false;
+  await recordAttempt(db, [key], policy);
+  return true;
+}
+
 export async function forget(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { loadMemberContext } from '../auth/access.ts';
 import { dataMatrixSvg, type StandardBlockFields } from './datamatrix.ts';
 import { type CardStatus, cardValidity, frenchDate, parisDate } from './validity.ts';
 
@@ -23,16 +22,19 @@ export interface Card {
  * establishment (Annexe 3), not the contract's carrier. An ayant droit's card lists only themself.
  */
 export async function loadCard(db: Kysely<Database>, beneficiaryId: number, now = new Date()): Promise<Card> {
-  const member = await loadMemberContext(db, beneficiaryId, now);
   const membership = await db
-    .selectFrom('members')
+    .selectFrom('beneficiaries')
+    .innerJoin('members', 'members.id', 'beneficiaries.member_id')
     .innerJoin('contracts', 'contracts.id', 'members.contract_id')
     .innerJoin('establishments', 'establishments.id', 'members.establishment_id')
     .innerJoin('insurers', 'insurers.id', 'establishments.insurer_id')
     .select([
+      'beneficiaries.relation',
+      'members.id as member_id',
       'members.member_number',
       'members.affiliation_date',
       'members.termination_date',
+      'members.contract_id',
       'contracts.name as contract_name',
       'contracts.number as contract_number',
       'contracts.responsable',
@@ -44,22 +46,24 @@ export async function loadCard(db: Kysely<Database>, beneficiaryId: number, now 
       'insurers.correspondence_address',
       'insurers.professional_phone',
     ])
-    .where('members.id', '=', member.memberId)
+    .where('beneficiaries.id', '=', beneficiaryId)
     .executeTakeFirstOrThrow();
 
   let beneficiaries = db
     .selectFrom('beneficiaries')
     .select(['last_name', 'first_name', 'birth_date', 'rang'])
-    .where('member_id', '=', member.memberId)
+    .where('member_id', '=', membership.member_id)
     .orderBy('rang');
-  if (member.role === 'ayant_droit') beneficiaries = beneficiaries.where('id', '=', member.beneficiaryId);
-
-  const tiersPayant = await db
-    .selectFrom('tiers_payant_domains')
-    .select(['code', 'label'])
-    .where('contract_id', '=', member.contractId)
-    .orderBy('position')
-    .execute();
+  if (membership.relation !== 'adherent') beneficiaries = beneficiaries.where('id', '=', beneficiaryId);
+  const [people, tiersPayant] = await Promise.all([
+    beneficiaries.execute(),
+    db
+      .selectFrom('tiers_payant_domains')
+      .select(['code', 'label'])
+      .where('contract_id', '=', membership.contract_id)
+      .orderBy('position')
+      .execute(),
+  ]);
 
   const { status, ...validity } = cardValidity(
     {
@@ -86,7 +90,7 @@ export async function loadCard(db: Kysely<Database>, beneficiaryId: number, now 
       professionalPhone: membership.professional_phone,
     },
     contract: { name: membership.contract_name, number: membership.contract_number, responsable: membership.responsable },
-    beneficiaries: (await beneficiaries.execute()).map((person) => ({
+    beneficiaries: people.map((person) => ({
       lastName: person.last_name,
       firstName: person.first_name,
       birthDate: person.birth_date,

@@ -2,8 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 
 /** For everything that is not a page: nothing may load, nothing may frame it. */
 const NON_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-/** A service worker obeys the policy of its own script: it must be allowed to fetch this site. */
-const SERVICE_WORKER_POLICY = `${NON_DOCUMENT_POLICY}; connect-src 'self'`;
 
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -17,20 +15,16 @@ const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
- * Headers every response carries. Pages bring their own policy (the one Astro computed with the
- * hashes of their scripts), to which `frame-ancestors` is added here: a meta tag cannot set it.
+ * Headers every response carries. A file that brings its own policy (a page: the one Astro
+ * computed with the hashes of its scripts; the service worker) gets `frame-ancestors` added here,
+ * since a meta tag cannot set it.
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    const pagePolicy = headers.get('Content-Security-Policy');
-    headers.set(
-      'Content-Security-Policy',
-      pagePolicy ? `${pagePolicy}; frame-ancestors 'none'`
-      : c.req.path === '/sw.js' ? SERVICE_WORKER_POLICY
-      : NON_DOCUMENT_POLICY,
-    );
+    const ownPolicy = headers.get('Content-Security-Policy');
+    headers.set('Content-Security-Policy', ownPolicy ? `${ownPolicy}; frame-ancestors 'none'` : NON_DOCUMENT_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     headers.set('Permissions-Policy', PERMISSIONS_POLICY);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { loadMemberContext } from '../auth/access.ts';
-import { hashPassword, passwordProblem, verifyPassword } from '../auth/passwords.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { closeOtherSessions } from '../auth/sessions.ts';
 import { confirmStepUpCode, issueStepUpCode } from '../auth/step-up.ts';
 import { audit } from '../audit.ts';
@@ -10,7 +10,7 @@ import { apiError } from '../errors.ts';
 import { emailChangedMessage, passwordChangedMessage, stepUpCodeMessage } from '../mail/messages.ts';
 import { requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
-import { emailField, passwordInput, requiredText, validBody } from '../validation.ts';
+import { emailField, newPasswordInput, passwordInput, requiredText, validBody } from '../validation.ts';
 
 /** The signed-in person's own account: password, devices, sign-in e-mail. */
 export const accountRoutes = new Hono<AppEnv>()
@@ -24,10 +24,7 @@ export const accountRoutes = new Hono<AppEnv>()
     validBody(
       z.strictObject({
         currentPassword: passwordInput('Saisissez votre mot de passe actuel.'),
-        newPassword: passwordInput('Choisissez un nouveau mot de passe.').superRefine((password, context) => {
-          const problem = passwordProblem(password);
-          if (problem) context.addIssue({ code: 'custom', message: problem });
-        }),
+        newPassword: newPasswordInput('Choisissez un nouveau mot de passe.'),
       }),
     ),
     async (c) => {

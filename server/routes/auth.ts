@@ -1,12 +1,12 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type Next } from 'hono';
 import { z } from 'zod';
 import { CGU_VERSION } from '../../site/cgu-version.ts';
 import { loadMemberContext } from '../auth/access.ts';
 import { cguRequired, recordCguAcceptance } from '../auth/cgu.ts';
 import { deviceLabel } from '../auth/device-label.ts';
 import { consumeEmailLink, createEmailLink, revokeEmailLinks } from '../auth/email-links.ts';
-import { hashPassword, needsRehash, passwordProblem, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../auth/passwords.ts';
-import { EMAIL_REQUEST_POLICY, forget, recordAttempt, SIGN_IN_POLICY, secondsBlocked } from '../auth/rate-limit.ts';
+import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../auth/passwords.ts';
+import { EMAIL_REQUEST_POLICY, forget, recordAttempt, SIGN_IN_POLICY, secondsBlocked, takeAttempt } from '../auth/rate-limit.ts';
 import { closeOtherSessions, closeSession, openSession } from '../auth/sessions.ts';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
@@ -18,7 +18,7 @@ import {
   passwordResetMessage,
 } from '../mail/messages.ts';
 import { clearSessionCookie, requireSession, setSessionCookie } from '../middleware/session.ts';
-import { checkedBox, emailField, passwordInput, requiredText, validBody } from '../validation.ts';
+import { checkedBox, emailField, newPasswordInput, passwordInput, requiredText, validBody } from '../validation.ts';
 
 const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 const ACTIVATION_SENT =
@@ -48,10 +48,7 @@ const activationRequest = z
     birthDate: `${birthYear}-${String(birthMonth).padStart(2, '0')}-${String(birthDay).padStart(2, '0')}`,
   }));
 
-const newPassword = passwordInput('Choisissez un mot de passe.').superRefine((password, context) => {
-  const problem = passwordProblem(password);
-  if (problem) context.addIssue({ code: 'custom', message: problem });
-});
+const newPassword = newPasswordInput('Choisissez un mot de passe.');
 
 const token = requiredText('Le lien utilisé est incomplet : ouvrez-le de nouveau depuis l’e-mail reçu.', 100);
 
@@ -126,13 +123,9 @@ export const authRoutes = new Hono<AppEnv>()
     await recordCguAcceptance(db, session.accountId);
     return c.json({ message: 'Merci : les conditions générales d’utilisation sont acceptées.' }, 200);
   })
-  .post('/activation', validBody(activationRequest), async (c) => {
+  .post('/activation', validBody(activationRequest), emailRequestsByAddress, async (c) => {
     const { memberNumber, birthDate, email } = c.req.valid('json');
     const { db } = c.var;
-    const limitKeys = [`email-request:ip:${c.var.clientIp}`];
-    const wait = await secondsBlocked(db, limitKeys);
-    if (wait > 0) return tooManyAttempts(c, wait);
-    await recordAttempt(db, limitKeys, EMAIL_REQUEST_POLICY);
 
     const person = await db
       .selectFrom('beneficiaries')
@@ -143,8 +136,7 @@ export const authRoutes = new Hono<AppEnv>()
       .where('beneficiaries.birth_date', '=', birthDate)
       .executeTakeFirst();
     // The answer never says whether the data matched: nobody learns who is a member.
-    if (person && (await secondsBlocked(db, [`email-request:person:${person.id}`])) === 0) {
-      await recordAttempt(db, [`email-request:person:${person.id}`], EMAIL_REQUEST_POLICY);
+    if (person && (await takeAttempt(db, `email-request:person:${person.id}`, EMAIL_REQUEST_POLICY))) {
       if (person.account_email) {
         // Told at the address already known, never at the one just typed.
         const link = `${c.var.publicUrl}/mot-de-passe-oublie`;
@@ -191,22 +183,16 @@ export const authRoutes = new Hono<AppEnv>()
       return c.json({ message: 'Votre compte est activé : vous pouvez vous connecter.' }, 200);
     },
   )
-  .post('/password-reset', validBody(z.strictObject({ email: emailField })), async (c) => {
+  .post('/password-reset', validBody(z.strictObject({ email: emailField })), emailRequestsByAddress, async (c) => {
     const { email } = c.req.valid('json');
     const { db } = c.var;
-    const ipKey = `email-request:ip:${c.var.clientIp}`;
-    const wait = await secondsBlocked(db, [ipKey]);
-    if (wait > 0) return tooManyAttempts(c, wait);
-    await recordAttempt(db, [ipKey], EMAIL_REQUEST_POLICY);
     const account = await db
       .selectFrom('accounts')
       .innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id')
       .select(['accounts.beneficiary_id', 'beneficiaries.first_name'])
       .where('accounts.email', '=', email)
       .executeTakeFirst();
-    const accountKey = `email-request:reset:${email}`;
-    if (account && (await secondsBlocked(db, [accountKey])) === 0) {
-      await recordAttempt(db, [accountKey], EMAIL_REQUEST_POLICY);
+    if (account && (await takeAttempt(db, `email-request:reset:${email}`, EMAIL_REQUEST_POLICY))) {
       const link = await createEmailLink(db, 'password_reset', account.beneficiary_id, email, c.var.publicUrl);
       await c.var.mailer.send(passwordResetMessage(email, account.first_name, link));
     }
@@ -237,7 +223,16 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ message: 'Votre mot de passe est changé : connectez-vous avec le nouveau.' }, 200);
   });
 
-function tooManyAttempts(c: Parameters<typeof apiError>[0], seconds: number) {
+/** Every request that may send an e-mail counts against the client's address, found or not. */
+async function emailRequestsByAddress(c: Context<AppEnv>, next: Next) {
+  const key = `email-request:ip:${c.var.clientIp}`;
+  const wait = await secondsBlocked(c.var.db, [key]);
+  if (wait > 0) return tooManyAttempts(c, wait);
+  await recordAttempt(c.var.db, [key], EMAIL_REQUEST_POLICY);
+  return next();
+}
+
+function tooManyAttempts(c: Context, seconds: number) {
   c.header('Retry-After', String(seconds));
   const wait = seconds < 60 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`;
   return apiError(c, 429, 'too_many_attempts', `Trop de tentatives. Pour protéger votre compte, réessayez dans ${wait}.`);
