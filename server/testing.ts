@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/schema.ts';
+import { createTestDatabase, type TestDatabase } from '../db/testing.ts';
 import { createApp, type AppOptions } from './app.ts';
 import { createMailer } from './mail/mailer.ts';
 
@@ -9,6 +11,8 @@ export const TEST_ORIGIN = 'http://espace.test';
  * The real application on a test database, with e-mails kept in the outbox table. Requests
  * made through `call` come from our own origin, like the pages' requests.
  */
+type CallInit = RequestInit & { json?: unknown; cookie?: string; ip?: string };
+
 export function createTestApp(db: Kysely<Database>, options: Partial<AppOptions> = {}) {
   const app = createApp({
     db,
@@ -19,20 +23,45 @@ export function createTestApp(db: Kysely<Database>, options: Partial<AppOptions>
     demoOutbox: false,
     ...options,
   });
+  const call = (path: string, init: CallInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (!headers.has('Origin')) headers.set('Origin', TEST_ORIGIN);
+    if (init.cookie) headers.set('Cookie', init.cookie);
+    headers.set('X-Forwarded-For', init.ip ?? '192.0.2.1');
+    let body = init.body;
+    if (init.json !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      body = JSON.stringify(init.json);
+    }
+    return app.request(`${TEST_ORIGIN}${path}`, { ...init, headers, body: body ?? null });
+  };
   return {
     app,
-    call(path: string, init: RequestInit & { json?: unknown; cookie?: string; ip?: string } = {}) {
-      const headers = new Headers(init.headers);
-      if (!headers.has('Origin')) headers.set('Origin', TEST_ORIGIN);
-      if (init.cookie) headers.set('Cookie', init.cookie);
-      headers.set('X-Forwarded-For', init.ip ?? '192.0.2.1');
-      let body = init.body;
-      if (init.json !== undefined) {
-        headers.set('Content-Type', 'application/json');
-        body = JSON.stringify(init.json);
-      }
-      return app.request(`${TEST_ORIGIN}${path}`, { ...init, headers, body: body ?? null });
+    call,
+    /** Signs in and returns the session cookie, ready for `call`'s `cookie`. */
+    async signIn({ email, password }: { email: string; password: string }, init: CallInit = {}) {
+      return sessionCookie(await call('/api/auth/sign-in', { ...init, method: 'POST', json: { email, password } }));
     },
+  };
+}
+
+export type TestApp = Pick<ReturnType<typeof createTestApp>, 'call' | 'signIn'> & { readonly db: Kysely<Database> };
+
+/** For one test file: its own migrated, seeded database and the app on it, opened before the tests and closed after. */
+export function useTestApp(): TestApp {
+  let database: TestDatabase | undefined;
+  let harness: ReturnType<typeof createTestApp> | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    harness = createTestApp(database.db);
+  });
+  afterAll(() => database?.close());
+  return {
+    get db() {
+      return database!.db;
+    },
+    call: (path, init) => harness!.call(path, init),
+    signIn: (account, init) => harness!.signIn(account, init),
   };
 }
 

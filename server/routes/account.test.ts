@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/testing.ts';
-import { createTestApp, lastEmailTo, sessionCookie } from '../testing.ts';
+import { lastEmailTo, useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
-let database: TestDatabase;
-let call: ReturnType<typeof createTestApp>['call'];
+const testApp = useTestApp();
+const { call } = testApp;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  call = createTestApp(database.db).call;
-});
-afterAll(() => database.close());
-
-async function signIn(account: { email: string; password: string }, userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0') {
-  const response = await call('/api/auth/sign-in', {
-    method: 'POST',
-    json: { email: account.email, password: account.password },
-    headers: { 'User-Agent': userAgent },
-  });
-  return sessionCookie(response);
+function signIn(account: { email: string; password: string }, userAgent = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0') {
+  return testApp.signIn(account, { headers: { 'User-Agent': userAgent } });
 }
 
 describe('every account route', () => {
@@ -82,7 +70,7 @@ describe('password change', () => {
     expect(((await response.json()) as { endedSessions: number }).endedSessions).toBeGreaterThanOrEqual(1);
     expect((await call('/api/auth/session', { cookie: other })).status).toBe(401);
     expect((await call('/api/auth/session', { cookie })).status).toBe(200);
-    expect((await lastEmailTo(database.db, principal.email))?.subject).toBe('Votre mot de passe a été changé');
+    expect((await lastEmailTo(testApp.db, principal.email))?.subject).toBe('Votre mot de passe a été changé');
     await call('/api/account/password', { method: 'POST', cookie, json: { currentPassword: newPassword, newPassword: principal.password } });
   });
 });
@@ -95,7 +83,7 @@ describe('step-up for the sign-in e-mail change', () => {
     expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('step_up_required');
 
     expect((await call('/api/account/step-up', { method: 'POST', cookie })).status).toBe(202);
-    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(testApp.db, spouse.email))!.text_body)![1]!;
     const wrong = code === '000000' ? '111111' : '000000';
     const refused = await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code: wrong } });
     expect(refused.status).toBe(400);
@@ -103,16 +91,16 @@ describe('step-up for the sign-in e-mail change', () => {
 
     const changed = await call('/api/account/email', { method: 'PUT', cookie, json: { email: 'Nouvelle@Demo.test' } });
     expect(changed.status).toBe(200);
-    expect((await lastEmailTo(database.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
-    const entry = await database.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'email.changed').executeTakeFirstOrThrow();
+    expect((await lastEmailTo(testApp.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
+    const entry = await testApp.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'email.changed').executeTakeFirstOrThrow();
     expect(JSON.stringify(entry.details)).not.toContain('nouvelle@demo.test');
-    await database.db.updateTable('accounts').set({ email: spouse.email }).where('email', '=', 'nouvelle@demo.test').execute();
+    await testApp.db.updateTable('accounts').set({ email: spouse.email }).where('email', '=', 'nouvelle@demo.test').execute();
   });
 
   it('uses a code up after five wrong tries', async () => {
     const cookie = await signIn(spouse);
     await call('/api/account/step-up', { method: 'POST', cookie });
-    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(testApp.db, spouse.email))!.text_body)![1]!;
     const wrong = code === '000000' ? '111111' : '000000';
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code: wrong } })).status).toBe(400);
@@ -124,7 +112,7 @@ describe('step-up for the sign-in e-mail change', () => {
   it('refuses an address that another account uses', async () => {
     const cookie = await signIn(spouse);
     await call('/api/account/step-up', { method: 'POST', cookie });
-    const code = /\b(\d{6})\b/.exec((await lastEmailTo(database.db, spouse.email))!.text_body)![1]!;
+    const code = /\b(\d{6})\b/.exec((await lastEmailTo(testApp.db, spouse.email))!.text_body)![1]!;
     await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
     const response = await call('/api/account/email', { method: 'PUT', cookie, json: { email: principal.email } });
     expect(response.status).toBe(400);

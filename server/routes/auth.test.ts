@@ -1,19 +1,12 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/testing.ts';
 import { CGU_VERSION } from '../../site/cgu-version.ts';
-import { createTestApp, lastEmailTo, linkToken, sessionCookie, TEST_ORIGIN } from '../testing.ts';
+import { createTestApp, lastEmailTo, linkToken, sessionCookie, TEST_ORIGIN, useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
-let database: TestDatabase;
-let call: ReturnType<typeof createTestApp>['call'];
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  call = createTestApp(database.db).call;
-});
-afterAll(() => database.close());
+const testApp = useTestApp();
+const { call } = testApp;
 
 /** Each test uses its own client address so the per-address limits never mix tests. */
 let nextIp = 10;
@@ -44,7 +37,7 @@ describe('sign-in', () => {
   it('stores only a digest of the token', async () => {
     const cookie = await signedInCookie();
     const token = cookie.split('=')[1]!;
-    const stored = await database.db.selectFrom('sessions').select('token_hash').execute();
+    const stored = await testApp.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
     expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
   });
@@ -77,9 +70,9 @@ describe('sign-in', () => {
   it('replaces a password hash made with weaker parameters', async () => {
     const { hash } = await import('@node-rs/argon2');
     const weak = await hash(spouse.password, { memoryCost: 8192, timeCost: 1, parallelism: 1, algorithm: 2 });
-    await database.db.updateTable('accounts').set({ password_hash: weak }).where('email', '=', spouse.email).execute();
+    await testApp.db.updateTable('accounts').set({ password_hash: weak }).where('email', '=', spouse.email).execute();
     expect((await signIn(spouse.email, spouse.password)).status).toBe(200);
-    const { password_hash } = await database.db
+    const { password_hash } = await testApp.db
       .selectFrom('accounts')
       .select('password_hash')
       .where('email', '=', spouse.email)
@@ -107,13 +100,13 @@ describe('the session', () => {
 
   it('ends after 30 minutes without activity', async () => {
     const cookie = await signedInCookie();
-    await sql`update sessions set last_seen_at = now() - interval '31 minutes' where id = (select max(id) from sessions)`.execute(database.db);
+    await sql`update sessions set last_seen_at = now() - interval '31 minutes' where id = (select max(id) from sessions)`.execute(testApp.db);
     expect((await call('/api/auth/session', { cookie })).status).toBe(401);
   });
 
   it('ends 12 hours after sign-in even when active', async () => {
     const cookie = await signedInCookie();
-    await sql`update sessions set expires_at = now() - interval '1 second' where id = (select max(id) from sessions)`.execute(database.db);
+    await sql`update sessions set expires_at = now() - interval '1 second' where id = (select max(id) from sessions)`.execute(testApp.db);
     expect((await call('/api/auth/session', { cookie })).status).toBe(401);
   });
 });
@@ -156,7 +149,7 @@ describe('CSRF protection', () => {
   });
 
   it('accepts a browser request without Origin only when Sec-Fetch-Site says same-origin', async () => {
-    const app = createTestApp(database.db).app;
+    const app = createTestApp(testApp.db).app;
     const post = (headers: Record<string, string>) =>
       app.request(`${TEST_ORIGIN}/api/auth/password-reset`, {
         method: 'POST',
@@ -184,17 +177,27 @@ describe('rate limiting', () => {
   });
 
   it('never locks for good: once the wait is over the right password works', async () => {
-    await database.db.updateTable('rate_limits').set({ blocked_until: new Date(Date.now() - 1000) }).execute();
+    await testApp.db.updateTable('rate_limits').set({ blocked_until: new Date(Date.now() - 1000) }).execute();
     expect((await signIn(spouse.email, spouse.password)).status).toBe(200);
+  });
+
+  it('limits the e-mail requests of one address, found or not', async () => {
+    const ip = freshIp();
+    const statuses: number[] = [];
+    for (let request = 1; request <= 7; request += 1) {
+      const response = await call('/api/auth/password-reset', { method: 'POST', json: { email: `inconnu${request}@demo.test` }, ip });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 202, 429]);
   });
 
   it('makes each new failure wait twice as long', async () => {
     const ip = freshIp();
     const waits: number[] = [];
     for (let attempt = 1; attempt <= 8; attempt += 1) {
-      await database.db.updateTable('rate_limits').set({ blocked_until: null }).where('key', '=', `sign-in:ip:${ip}`).execute();
+      await testApp.db.updateTable('rate_limits').set({ blocked_until: null }).where('key', '=', `sign-in:ip:${ip}`).execute();
       await signIn(`inconnu${attempt}@demo.test`, 'mauvais mot de passe', ip);
-      const row = await database.db.selectFrom('rate_limits').selectAll().where('key', '=', `sign-in:ip:${ip}`).executeTakeFirstOrThrow();
+      const row = await testApp.db.selectFrom('rate_limits').selectAll().where('key', '=', `sign-in:ip:${ip}`).executeTakeFirstOrThrow();
       waits.push(row.blocked_until ? Math.round((row.blocked_until.getTime() - Date.now()) / 1000) : 0);
     }
     expect(waits).toEqual([0, 0, 0, 0, 0, 2, 4, 8]);
@@ -214,14 +217,14 @@ describe('activation', () => {
     expect(matching.status).toBe(202);
     expect(wrongDate.status).toBe(202);
     expect(await matching.json()).toEqual(await wrongDate.json());
-    expect(await lastEmailTo(database.db, 'autre@demo.test')).toBeUndefined();
-    const email = await lastEmailTo(database.db, 'lea@demo.test');
+    expect(await lastEmailTo(testApp.db, 'autre@demo.test')).toBeUndefined();
+    const email = await lastEmailTo(testApp.db, 'lea@demo.test');
     expect(email?.subject).toBe('Activez votre espace adhérent');
     expect(email?.text_body).toContain(`${TEST_ORIGIN}/activation/confirmer?jeton=`);
   });
 
   it('refuses a common or short password and an unticked CGU box, field by field', async () => {
-    const token = linkToken((await lastEmailTo(database.db, 'lea@demo.test'))!.text_body);
+    const token = linkToken((await lastEmailTo(testApp.db, 'lea@demo.test'))!.text_body);
     const response = await call('/api/auth/activation/complete', {
       method: 'POST',
       json: { token, password: 'motdepasse123', acceptCgu: false },
@@ -235,21 +238,21 @@ describe('activation', () => {
   });
 
   it('creates the account once, records the CGU acceptance, and the link never works twice', async () => {
-    const token = linkToken((await lastEmailTo(database.db, 'lea@demo.test'))!.text_body);
+    const token = linkToken((await lastEmailTo(testApp.db, 'lea@demo.test'))!.text_body);
     const password = 'une girafe boit du thé vert';
     const first = await call('/api/auth/activation/complete', { method: 'POST', json: { token, password, acceptCgu: true } });
     expect(first.status).toBe(200);
     const again = await call('/api/auth/activation/complete', { method: 'POST', json: { token, password, acceptCgu: true } });
     expect(again.status).toBe(410);
     expect((await signIn('lea@demo.test', password)).status).toBe(200);
-    const acceptance = await database.db
+    const acceptance = await testApp.db
       .selectFrom('cgu_acceptances')
       .innerJoin('accounts', 'accounts.id', 'cgu_acceptances.account_id')
       .select(['version', 'accepted_at'])
       .where('accounts.email', '=', 'lea@demo.test')
       .executeTakeFirstOrThrow();
     expect(acceptance.version).toBe(CGU_VERSION);
-    const log = await database.db.selectFrom('audit_log').select(['action', 'details']).execute();
+    const log = await testApp.db.selectFrom('audit_log').select(['action', 'details']).execute();
     expect(log.map((entry) => entry.action)).toContain('account.activated');
     expect(JSON.stringify(log)).not.toContain(password);
   });
@@ -260,8 +263,8 @@ describe('activation', () => {
       json: { memberNumber: '990012345', birthDay: '12', birthMonth: '3', birthYear: '1984', email: 'intrus@demo.test' },
       ip: freshIp(),
     });
-    expect(await lastEmailTo(database.db, 'intrus@demo.test')).toBeUndefined();
-    expect((await lastEmailTo(database.db, principal.email))?.subject).toBe('Votre espace adhérent est déjà activé');
+    expect(await lastEmailTo(testApp.db, 'intrus@demo.test')).toBeUndefined();
+    expect((await lastEmailTo(testApp.db, principal.email))?.subject).toBe('Votre espace adhérent est déjà activé');
   });
 
   it('refuses an expired link', async () => {
@@ -270,8 +273,8 @@ describe('activation', () => {
       json: { memberNumber: '990067890', birthDay: '30', birthMonth: '11', birthYear: '1991', email: 'yanis@demo.test' },
       ip: freshIp(),
     });
-    const token = linkToken((await lastEmailTo(database.db, 'yanis@demo.test'))!.text_body);
-    await sql`update auth_tokens set expires_at = now() - interval '1 second' where email = 'yanis@demo.test'`.execute(database.db);
+    const token = linkToken((await lastEmailTo(testApp.db, 'yanis@demo.test'))!.text_body);
+    await sql`update auth_tokens set expires_at = now() - interval '1 second' where email = 'yanis@demo.test'`.execute(testApp.db);
     const response = await call('/api/auth/activation/complete', {
       method: 'POST',
       json: { token, password: 'une phrase assez longue', acceptCgu: true },
@@ -297,12 +300,12 @@ describe('forgotten password', () => {
     const unknown = await call('/api/auth/password-reset', { method: 'POST', json: { email: 'personne@demo.test' }, ip: freshIp() });
     expect(known.status).toBe(202);
     expect(await known.json()).toEqual(await unknown.json());
-    expect((await lastEmailTo(database.db, principal.email))?.subject).toBe('Choisir un nouveau mot de passe');
+    expect((await lastEmailTo(testApp.db, principal.email))?.subject).toBe('Choisir un nouveau mot de passe');
   });
 
   it('sets the new password, ends every session and works only once', async () => {
     const otherDevice = await signedInCookie(principal);
-    const token = linkToken((await lastEmailTo(database.db, principal.email))!.text_body);
+    const token = linkToken((await lastEmailTo(testApp.db, principal.email))!.text_body);
     const newPassword = 'nouvelle phrase de passe 2026';
     const reset = await call('/api/auth/password-reset/complete', { method: 'POST', json: { token, password: newPassword } });
     expect(reset.status).toBe(200);
@@ -311,13 +314,13 @@ describe('forgotten password', () => {
     expect((await signIn(principal.email, newPassword)).status).toBe(200);
     const reuse = await call('/api/auth/password-reset/complete', { method: 'POST', json: { token, password: 'encore une autre phrase' } });
     expect(reuse.status).toBe(410);
-    expect((await lastEmailTo(database.db, principal.email))?.subject).toBe('Votre mot de passe a été changé');
+    expect((await lastEmailTo(testApp.db, principal.email))?.subject).toBe('Votre mot de passe a été changé');
     await restorePassword(principal.email, principal.password);
   });
 
   it('lets a link expire after 30 minutes', async () => {
     await call('/api/auth/password-reset', { method: 'POST', json: { email: spouse.email }, ip: freshIp() });
-    const created = await database.db
+    const created = await testApp.db
       .selectFrom('auth_tokens')
       .select(['created_at', 'expires_at'])
       .where('purpose', '=', 'password_reset')
@@ -330,8 +333,8 @@ describe('forgotten password', () => {
 
 describe('terms of use', () => {
   it('are asked again at sign-in when the version changed, and each acceptance is recorded', async () => {
-    const account = await database.db.selectFrom('accounts').select('id').where('email', '=', spouse.email).executeTakeFirstOrThrow();
-    await database.db.updateTable('cgu_acceptances').set({ version: '2024-01' }).where('account_id', '=', account.id).execute();
+    const account = await testApp.db.selectFrom('accounts').select('id').where('email', '=', spouse.email).executeTakeFirstOrThrow();
+    await testApp.db.updateTable('cgu_acceptances').set({ version: '2024-01' }).where('account_id', '=', account.id).execute();
     const response = await signIn(spouse.email, spouse.password);
     expect(await response.json()).toEqual({ redirect: '/cgu', cguRequired: true });
     const cookie = sessionCookie(response);
@@ -340,13 +343,13 @@ describe('terms of use', () => {
     expect(refused.status).toBe(400);
     expect((await call('/api/auth/cgu', { method: 'POST', cookie, json: { acceptCgu: true } })).status).toBe(200);
     expect(await (await call('/api/auth/session', { cookie })).json()).toMatchObject({ cguRequired: false });
-    const versions = await database.db.selectFrom('cgu_acceptances').select('version').where('account_id', '=', account.id).execute();
+    const versions = await testApp.db.selectFrom('cgu_acceptances').select('version').where('account_id', '=', account.id).execute();
     expect(versions.map((row) => row.version).sort()).toEqual(['2024-01', CGU_VERSION]);
   });
 });
 
 async function restorePassword(email: string, password: string) {
   const { hashPassword } = await import('../auth/passwords.ts');
-  await database.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('email', '=', email).execute();
-  await database.db.deleteFrom('rate_limits').execute();
+  await testApp.db.updateTable('accounts').set({ password_hash: await hashPassword(password) }).where('email', '=', email).execute();
+  await testApp.db.deleteFrom('rate_limits').execute();
 }

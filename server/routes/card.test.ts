@@ -1,24 +1,18 @@
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFRef } from 'pdf-lib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/testing.ts';
 import { parisDate } from '../card/validity.ts';
-import { createTestApp, sessionCookie } from '../testing.ts';
+import { useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
-let database: TestDatabase;
-let call: ReturnType<typeof createTestApp>['call'];
+const testApp = useTestApp();
+const { call } = testApp;
 const cookies = { principal: '', spouse: '' };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  call = createTestApp(database.db).call;
-  for (const [key, account] of [['principal', principal], ['spouse', spouse]] as const) {
-    const response = await call('/api/auth/sign-in', { method: 'POST', json: { email: account.email, password: account.password } });
-    cookies[key] = sessionCookie(response);
-  }
+  cookies.principal = await testApp.signIn(principal);
+  cookies.spouse = await testApp.signIn(spouse);
 });
-afterAll(() => database.close());
 
 interface CardBody {
   status: string;
@@ -40,7 +34,7 @@ async function card(cookie: string): Promise<CardBody> {
 
 /** The household's insurer as Annexe 3 assigns it through the establishment, read from the database. */
 function managingInsurer() {
-  return database.db
+  return testApp.db
     .selectFrom('members')
     .innerJoin('establishments', 'establishments.id', 'members.establishment_id')
     .innerJoin('insurers', 'insurers.id', 'establishments.insurer_id')
@@ -50,7 +44,7 @@ function managingInsurer() {
 }
 
 function setTermination(date: string | null) {
-  return database.db.updateTable('members').set({ termination_date: date }).where('member_number', '=', principal.memberNumber).execute();
+  return testApp.db.updateTable('members').set({ termination_date: date }).where('member_number', '=', principal.memberNumber).execute();
 }
 
 function shiftDays(isoDate: string, days: number): string {
@@ -104,12 +98,12 @@ describe('GET /api/card', () => {
   });
 
   it('shows the contract without the R mark, since it is not responsable', async () => {
-    const contract = await database.db.selectFrom('contracts').select(['name', 'number']).executeTakeFirstOrThrow();
+    const contract = await testApp.db.selectFrom('contracts').select(['name', 'number']).executeTakeFirstOrThrow();
     expect((await card(cookies.principal)).contract).toEqual({ ...contract, responsable: false });
   });
 
   it('lists the open tiers-payant domains in order', async () => {
-    const domains = await database.db.selectFrom('tiers_payant_domains').select(['code', 'label']).orderBy('position').execute();
+    const domains = await testApp.db.selectFrom('tiers_payant_domains').select(['code', 'label']).orderBy('position').execute();
     expect(domains.length).toBeGreaterThan(0);
     expect((await card(cookies.principal)).tiersPayant).toEqual(domains);
   });
@@ -197,14 +191,14 @@ describe('GET /api/card.pdf', () => {
   });
 
   it('prints a name outside the PDF fonts instead of failing', async () => {
-    await database.db.updateTable('beneficiaries').set({ first_name: 'Łucja–Ève' }).where('first_name', '=', 'Dominique').execute();
+    await testApp.db.updateTable('beneficiaries').set({ first_name: 'Łucja–Ève' }).where('first_name', '=', 'Dominique').execute();
     try {
       const response = await call('/api/card.pdf', { cookie: cookies.spouse });
       expect(response.status).toBe(200);
       const [text] = await pdfPages(new Uint8Array(await response.arrayBuffer()));
       expect(text).toContain('?ucja–Ève');
     } finally {
-      await database.db.updateTable('beneficiaries').set({ first_name: 'Dominique' }).where('first_name', '=', 'Łucja–Ève').execute();
+      await testApp.db.updateTable('beneficiaries').set({ first_name: 'Dominique' }).where('first_name', '=', 'Łucja–Ève').execute();
     }
   });
 });

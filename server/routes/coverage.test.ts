@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/testing.ts';
-import { createTestApp, sessionCookie } from '../testing.ts';
+import { useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
-let database: TestDatabase;
-let call: ReturnType<typeof createTestApp>['call'];
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  call = createTestApp(database.db).call;
-});
-afterAll(() => database.close());
+const testApp = useTestApp();
+const { call } = testApp;
 
 interface CoverageBody {
   contract: { name: string; number: string };
@@ -25,8 +18,7 @@ interface CoverageBody {
 }
 
 async function coverage(account: { email: string; password: string } = principal): Promise<CoverageBody> {
-  const signIn = await call('/api/auth/sign-in', { method: 'POST', json: { email: account.email, password: account.password } });
-  const response = await call('/api/coverage', { cookie: sessionCookie(signIn) });
+  const response = await call('/api/coverage', { cookie: await testApp.signIn(account) });
   expect(response.status).toBe(200);
   expect(response.headers.get('Cache-Control')).toBe('private, no-cache');
   return (await response.json()) as CoverageBody;
@@ -41,7 +33,7 @@ describe('GET /api/coverage', () => {
 
   it("gives the session's contract, in six categories in the order of the table", async () => {
     const body = await coverage();
-    expect(body.contract).toEqual(await database.db.selectFrom('contracts').select(['name', 'number']).executeTakeFirstOrThrow());
+    expect(body.contract).toEqual(await testApp.db.selectFrom('contracts').select(['name', 'number']).executeTakeFirstOrThrow());
     expect(body.categories.map((category) => [category.id, category.title])).toEqual([
       ['hospitalisation', 'Hospitalisation'],
       ['soins_courants', 'Soins courants'],
@@ -50,7 +42,7 @@ describe('GET /api/coverage', () => {
       ['aides_auditives', 'Aides auditives'],
       ['autres_prestations', 'Autres prestations'],
     ]);
-    const stored = await database.db.selectFrom('coverage_lines').select('id').orderBy('position').execute();
+    const stored = await testApp.db.selectFrom('coverage_lines').select('id').orderBy('position').execute();
     expect(body.categories.flatMap((category) => category.lines.map((line) => line.id))).toEqual(stored.map((line) => line.id));
   });
 
