@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { generateHydrationScript } from 'solid-js/web';
+import { appIcons } from './site/integrations/app-icons.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 
 /**
@@ -23,7 +24,8 @@ export default defineConfig({
   outDir: './dist',
   trailingSlash: 'never',
   build: { format: 'file', inlineStylesheets: 'never' },
-  integrations: [solid(), serviceWorker()],
+  // The icons are written first: the service worker precaches them.
+  integrations: [solid(), appIcons(), serviceWorker()],
   security: {
     csp: {
       algorithm: 'SHA-256',
