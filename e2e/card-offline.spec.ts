@@ -1,59 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { ADHERENT, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-
-const MEMBER_NUMBER = '990012345';
-const OFFLINE_FRESHNESS = 'Hors ligne — informations à jour au';
-
-/** Resolves once a service worker controls the page (it claims open pages when it activates). */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
-
-/** Signs in, lets the service worker take control, then visits the card and the coverage once online. */
-async function visitPersonalPagesOnline(page: Page, origin: string): Promise<void> {
-  await signInQuickly(page, origin, ADHERENT);
-  await page.goto('/');
-  await waitForServiceWorker(page);
-  await page.goto('/carte');
-  await expect(page.locator('#card-container')).toContainText(MEMBER_NUMBER);
-  await page.goto('/garanties');
-  await expect(page.getByRole('table').first()).toBeVisible();
-}
-
-/** Every text this site left in Cache Storage, IndexedDB and localStorage. */
-async function storedTexts(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const texts: string[] = [JSON.stringify({ ...localStorage })];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
-        texts.push(request.url, (await (await cache.match(request))?.text()) ?? '');
-      }
-    }
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const opening = indexedDB.open(name);
-        opening.onsuccess = () => resolve(opening.result);
-        opening.onerror = () => reject(opening.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const all = db.transaction(store).objectStore(store).getAll();
-        texts.push(JSON.stringify(await new Promise((resolve) => (all.onsuccess = () => resolve(all.result)))));
-      }
-      db.close();
-    }
-    return texts.join('\n');
-  });
-}
+import { MEMBER_NUMBER, OFFLINE_FRESHNESS, storedTexts, visitPersonalPagesOnline, waitForServiceWorker } from './support/offline.ts';
 
 test('the service worker installs, then controls the page after a reload', async ({ page }) => {
   await page.goto('/');
@@ -143,4 +94,35 @@ test('the presentation mode passes axe and gives the focus back', async ({ page,
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(present).toBeFocused();
+});
+
+test('when the session ends elsewhere, the next answer 401 wipes the offline copies', async ({ page, browser, baseURL }) => {
+  await visitPersonalPagesOnline(page, baseURL!);
+  expect(await storedTexts(page)).toContain(MEMBER_NUMBER);
+
+  // The same person, on another device, closes every other session.
+  const otherDevice = await browser.newContext({ baseURL: baseURL! });
+  const otherPage = await otherDevice.newPage();
+  await signInQuickly(otherPage, baseURL!, ADHERENT);
+  const closing = await otherPage.request.post('/api/account/sessions/sign-out-others', { headers: { Origin: baseURL! } });
+  expect(closing.status()).toBe(200);
+  await otherDevice.close();
+
+  await page.goto('/carte');
+  await expect(page).toHaveURL(/\/connexion/);
+  await expect.poll(() => storedTexts(page)).not.toContain(MEMBER_NUMBER);
+});
+
+test('on a network too slow to answer within 4 s, the card comes from the offline copy', async ({ page, context, baseURL }) => {
+  await visitPersonalPagesOnline(page, baseURL!);
+  // Holds the card's request, as a saturated mobile network would.
+  await context.route('**/api/card', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await route.continue().catch(() => undefined);
+  });
+  const started = Date.now();
+  await page.goto('/carte');
+  await expect(page.locator('#card-container')).toContainText(MEMBER_NUMBER, { timeout: 7_000 });
+  await expect(page.locator('#card-freshness')).toContainText(OFFLINE_FRESHNESS);
+  expect(Date.now() - started, 'milliseconds before the card is shown').toBeLessThan(6_500);
 });

@@ -42,9 +42,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts a server on a free port and waits until it listens. */
-export async function startServer(env: Record<string, string>) {
-  const port = await freePort();
+/** Starts a server (on a free port unless one is given) and waits until it listens. */
+export async function startServer(env: Record<string, string>, port?: number) {
+  port ??= await freePort();
   const server = launchServer({ ...env, PORT: String(port) });
   const deadline = Date.now() + 30_000;
   while (!server.output().stdout.includes('Ctrl-C')) {
