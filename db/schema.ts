@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { DisplayPreferences } from '../server/preferences/display.ts';
 
 /** Dates without time travel through the driver as ISO strings (YYYY-MM-DD). */
 type CalendarDate = ColumnType<string, string, string>;
@@ -242,6 +243,18 @@ export interface TiersPayantDomainTable {
   label: string;
 }
 
+/** The display settings of an account, so that they follow the person to another device. */
+export interface DisplayPreferencesTable {
+  account_id: number;
+  contrast: DisplayPreferences['contrast'];
+  theme: DisplayPreferences['theme'];
+  font: DisplayPreferences['font'];
+  motion: DisplayPreferences['motion'];
+  text_size: number;
+  /** When the person made the change, on their device. */
+  updated_at: Date;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -261,6 +274,7 @@ export interface Database {
   rate_limits: RateLimitTable;
   audit_log: AuditLogTable;
   tiers_payant_domains: TiersPayantDomainTable;
+  display_preferences: DisplayPreferencesTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -18,6 +18,7 @@ import { cardPdfRoutes, cardRoutes } from './routes/card.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
+import { preferencesRoutes } from './routes/preferences.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
@@ -40,6 +41,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/card', cardRoutes)
   .route('/card.pdf', cardPdfRoutes)
   .route('/coverage', coverageRoutes)
+  .route('/preferences', preferencesRoutes)
   .route('/demo/outbox', demoOutboxRoutes);
 
 export type ApiType = typeof apiRoutes;
