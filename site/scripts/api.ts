@@ -2,7 +2,8 @@ import { hc, type InferResponseType } from 'hono/client';
 import type { ApiType } from '../../server/app.ts';
 
 /** The API's typed client: paths and answers are checked against the server's own routes. */
-export const api = hc<ApiType>('/api', { init: { credentials: 'same-origin', headers: { Accept: 'application/json' } } });
+// Headers go in `headers`, not in `init`: hc would let `init.headers` replace the Content-Type it sets.
+export const api = hc<ApiType>('/api', { headers: { Accept: 'application/json' }, init: { credentials: 'same-origin' } });
 
 export type Session = InferResponseType<typeof api.auth.session.$get, 200>;
 export type DeviceSession = InferResponseType<typeof api.account.sessions.$get, 200>['sessions'][number];
