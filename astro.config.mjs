@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { generateHydrationScript } from 'solid-js/web';
 import { appIcons } from './site/integrations/app-icons.ts';
+import { DISPLAY_PRE_PAINT_SCRIPT } from './site/scripts/display-pre-paint.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 
 /**
@@ -40,7 +41,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [scriptHash(solidHydrationScript)] },
+      scriptDirective: { hashes: [scriptHash(solidHydrationScript), scriptHash(DISPLAY_PRE_PAINT_SCRIPT)] },
     },
   },
   devToolbar: { enabled: false },

@@ -36,7 +36,8 @@ export function serviceWorker(): AstroIntegration {
             swSrc,
             swDest: join(outDir, 'sw.js'),
             globDirectory: outDir,
-            globPatterns: ['**/*.{html,css,js,svg,woff2,png,webmanifest}'],
+            // Fonts are left out: the dyslexia-friendly one is downloaded only by those who choose it.
+            globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}'],
             globIgnores: ['sw.js'],
             // Their names already change with their content.
             dontCacheBustURLsMatching: /^_astro\//,

@@ -1,6 +1,6 @@
 import { HttpError } from './api.ts';
 import { timeElement } from './format-date.ts';
-import { SERVED_FROM_HEADER } from './personal-cache.ts';
+import { SERVED_FROM_HEADER } from './cache-names.ts';
 
 /**
  * Personal data kept for offline use (the card, the coverage). The service worker answers these

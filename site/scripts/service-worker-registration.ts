@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { PERSONAL_CACHE } from './personal-cache.ts';
+import { PERSONAL_CACHE } from './cache-names.ts';
 
 /**
  * Installs the service worker (offline pages, card and coverage), offers a new version without

@@ -2,8 +2,8 @@
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler, setDefaultHandler } from 'workbox-routing';
-import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { PERSONAL_CACHE, SERVED_FROM_HEADER } from '../scripts/personal-cache.ts';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { FONT_CACHE, PERSONAL_CACHE, SERVED_FROM_HEADER } from '../scripts/cache-names.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -36,6 +36,8 @@ const personalData = new NetworkFirst({
 });
 
 registerRoute(({ url, sameOrigin }) => sameOrigin && PERSONAL_PATHS.has(url.pathname), personalData);
+// Their names change with their content, so a kept copy is always right.
+registerRoute(({ request, sameOrigin }) => sameOrigin && request.destination === 'font', new CacheFirst({ cacheName: FONT_CACHE }));
 setDefaultHandler(new NetworkOnly({ plugins: [forgetOnSignedOut] }));
 
 // Offline, a page outside the precache (added since, or mistyped) explains the situation.
