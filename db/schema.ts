@@ -255,6 +255,22 @@ export interface DisplayPreferencesTable {
   updated_at: Date;
 }
 
+/** Proof of a cookie choice: which choice, on which text, when. Nothing that identifies a person. */
+export interface ConsentRecordTable {
+  id: Generated<number>;
+  consent_id: string;
+  audience: boolean;
+  text_version: string;
+  decided_at: CreatedAt;
+}
+
+/** First-party audience measurement: views per page and day, counted only with consent. */
+export interface PageViewCountTable {
+  day: CalendarDate;
+  path: string;
+  views: number;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -275,6 +291,8 @@ export interface Database {
   audit_log: AuditLogTable;
   tiers_payant_domains: TiersPayantDomainTable;
   display_preferences: DisplayPreferencesTable;
+  consent_records: ConsentRecordTable;
+  page_view_counts: PageViewCountTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -13,8 +13,10 @@ import { acceptJsonOrForm, limitBody } from './middleware/request-body.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { loadSession } from './middleware/session.ts';
 import { accountRoutes } from './routes/account.ts';
+import { audienceRoutes } from './routes/audience.ts';
 import { authRoutes } from './routes/auth.ts';
 import { cardPdfRoutes, cardRoutes } from './routes/card.ts';
+import { consentRoutes } from './routes/consent.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -42,6 +44,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/card.pdf', cardPdfRoutes)
   .route('/coverage', coverageRoutes)
   .route('/preferences', preferencesRoutes)
+  .route('/consent', consentRoutes)
+  .route('/audience', audienceRoutes)
   .route('/demo/outbox', demoOutboxRoutes);
 
 export type ApiType = typeof apiRoutes;
