@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db/testing.ts';
+import { CONSENT_VERSION } from './consent/consent-cookie.ts';
 import { createTestApp } from './testing.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 
@@ -20,6 +21,10 @@ beforeAll(async () => {
   await mkdir(join(root, '_astro'));
   await writeFile(join(root, 'index.html'), page('Accueil'));
   await writeFile(join(root, 'connexion.html'), page('Connexion'));
+  await writeFile(
+    join(root, 'cgu.html'),
+    page('CGU').replace('<body>', '<body><section class="consent-panel" data-consent-panel><h2>Cookies : votre choix</h2></section>'),
+  );
   await writeFile(join(root, '404.html'), page('Page introuvable'));
   await writeFile(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(join(root, '_astro', 'app.Ab12Cd.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
@@ -31,7 +36,7 @@ afterAll(() => database.close());
 
 describe('the built site', () => {
   it('lists its pages by URL, without the 404 page', () => {
-    expect(site.pages).toEqual(['/', '/connexion']);
+    expect(site.pages).toEqual(['/', '/cgu', '/connexion']);
   });
 
   it('serves pages by their extension-less URL, revalidated at every visit', async () => {
@@ -91,5 +96,25 @@ describe('the built site', () => {
     const response = await app.request('/api/unknown');
     expect(response.status).toBe(404);
     expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+  });
+
+  describe('the cookie panel', () => {
+    const choiceMadeDaysAgo = (days: number) =>
+      `consentement=${'a'.repeat(22)}.0.${Math.floor(Date.now() / 1000) - days * 24 * 3600}.${CONSENT_VERSION}`;
+    const navigate = (cookie?: string) =>
+      app.request('/cgu', { headers: { 'Sec-Fetch-Mode': 'navigate', ...(cookie ? { Cookie: cookie } : {}) } });
+
+    it('is left out of pages for a visitor without JavaScript who already chose', async () => {
+      const response = await navigate(choiceMadeDaysAgo(3));
+      expect(await response.text()).not.toContain('data-consent-panel');
+      expect(response.headers.get('Vary')).toBe('Accept-Encoding, Cookie');
+    });
+
+    it('is in the page on a first visit, after six months, and for the service worker’s copies', async () => {
+      expect(await (await navigate()).text()).toContain('data-consent-panel');
+      expect(await (await navigate(choiceMadeDaysAgo(190))).text()).toContain('data-consent-panel');
+      const precache = await app.request('/cgu', { headers: { 'Sec-Fetch-Mode': 'same-origin', Cookie: choiceMadeDaysAgo(3) } });
+      expect(await precache.text()).toContain('data-consent-panel');
+    });
   });
 });

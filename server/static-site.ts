@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { consentFromCookies, isConsentCurrent } from './consent/consent-cookie.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +30,12 @@ interface StaticFile {
   br?: Buffer;
   gzip?: Buffer;
   headers: Record<string, string>;
+  /** The page without the cookie panel, for visitors who already chose (see ConsentPanel.astro). */
+  afterConsent?: StaticFile;
 }
+
+/** The panel is one <section> without nested sections. */
+const CONSENT_PANEL = /<section\b[^>]*\bdata-consent-panel\b[^>]*>[\s\S]*?<\/section>/;
 
 export interface StaticSite {
   respond(request: Request): Response;
@@ -59,8 +65,8 @@ export async function loadStaticSite(root: string): Promise<StaticSite> {
     respond(request) {
       const { pathname } = new URL(request.url);
       const file = files.get(pathname === '/' ? '/index.html' : pathname) ?? files.get(`${pathname}.html`);
-      if (file) return serve(file, request, 200);
-      if (notFound) return serve(notFound, request, 404);
+      if (file) return serve(variantFor(file, request), request, 200);
+      if (notFound) return serve(variantFor(notFound, request), request, 404);
       return new Response('Page introuvable', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     },
   };
@@ -79,12 +85,35 @@ async function listFiles(dir: string): Promise<string[]> {
 
 async function prepareFile(path: string, urlPath: string): Promise<StaticFile> {
   const body = await readFile(path);
-  const extension = extname(path);
+  const lastModified = (await stat(path)).mtime.toUTCString();
+  const file = prepareBody(body, urlPath, extname(path), lastModified);
+  const html = body.toString('utf8');
+  if (extname(path) === '.html' && CONSENT_PANEL.test(html)) {
+    // Pages differ by the consent cookie: shared caches must keep the two apart.
+    file.headers.Vary = 'Accept-Encoding, Cookie';
+    file.afterConsent = prepareBody(Buffer.from(html.replace(CONSENT_PANEL, '')), urlPath, '.html', lastModified);
+    file.afterConsent.headers.Vary = file.headers.Vary;
+  }
+  return file;
+}
+
+/**
+ * Without JavaScript a page cannot hide the cookie panel itself: the server leaves it out of a
+ * page the browser navigates to. The service worker's copies keep it (their script hides it),
+ * so that the question comes back offline too once the choice has expired.
+ */
+function variantFor(file: StaticFile, request: Request): StaticFile {
+  if (!file.afterConsent || request.headers.get('Sec-Fetch-Mode') !== 'navigate') return file;
+  const choice = consentFromCookies(request.headers.get('Cookie') ?? '');
+  return isConsentCurrent(choice, Date.now()) ? file.afterConsent : file;
+}
+
+function prepareBody(body: Buffer, urlPath: string, extension: string, lastModified: string): StaticFile {
   const headers: Record<string, string> = {
     'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
     'Cache-Control': urlPath.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE,
     ETag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
-    'Last-Modified': (await stat(path)).mtime.toUTCString(),
+    'Last-Modified': lastModified,
   };
   const policy =
     urlPath === '/sw.js' ? SERVICE_WORKER_POLICY
