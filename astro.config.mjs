@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { generateHydrationScript } from 'solid-js/web';
 import { appIcons } from './site/integrations/app-icons.ts';
+import { CONSENT_PRE_PAINT_SCRIPT } from './site/scripts/consent-pre-paint.ts';
 import { DISPLAY_PRE_PAINT_SCRIPT } from './site/scripts/display-pre-paint.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 
@@ -41,7 +42,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [scriptHash(solidHydrationScript), scriptHash(DISPLAY_PRE_PAINT_SCRIPT)] },
+      scriptDirective: {
+        // The two inline scripts of <head> run before the first paint: display settings, cookie choice.
+        hashes: [scriptHash(solidHydrationScript), scriptHash(DISPLAY_PRE_PAINT_SCRIPT), scriptHash(CONSENT_PRE_PAINT_SCRIPT)],
+      },
     },
   },
   devToolbar: { enabled: false },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './e2e/support/chromium.ts';
+import { answeredCookieQuestion } from './e2e/support/consent.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 // Each run starts on an empty embedded database, so runs never depend on one another.
@@ -19,6 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
+    storageState: answeredCookieQuestion('127.0.0.1'),
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
