@@ -27,7 +27,8 @@ export const COVERAGE_CATEGORY_TITLES: Record<CoverageCategory, string> = {
 
 /**
  * How a coverage line is paid:
- * - percent_br: `rate_percent` % of the Sécurité sociale base (BR), Sécurité sociale part included;
+ * - percent_br: `rate_percent` % of the Sécurité sociale base (BR), this contract's own part, paid on
+ *   top of the Sécurité sociale and of the base collective contract (the notice is a supplement);
  * - fixed_amount: `amount_cents` for each `unit` (day, session, eye…);
  * - not_covered: nothing.
  */
