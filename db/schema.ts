@@ -272,6 +272,25 @@ export interface PageViewCountTable {
   views: number;
 }
 
+/** One payment for one act of care, with the parts of each payer; they add up to the price. */
+export interface ReimbursementTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  coverage_line_id: number;
+  care_date: CalendarDate;
+  /** The act as the statement names it, e.g. "Consultation de médecin généraliste". */
+  care_label: string;
+  units: number;
+  price_cents: number;
+  base_cents: number;
+  social_security_cents: number;
+  other_cents: number;
+  contract_cents: number;
+  remaining_cents: number;
+  paid_to: 'member' | 'professional';
+  payment_date: CalendarDate;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -294,6 +313,7 @@ export interface Database {
   display_preferences: DisplayPreferencesTable;
   consent_records: ConsentRecordTable;
   page_view_counts: PageViewCountTable;
+  reimbursements: ReimbursementTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -21,6 +21,7 @@ import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
+import { reimbursementRoutes } from './routes/reimbursements.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
@@ -43,6 +44,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/card', cardRoutes)
   .route('/card.pdf', cardPdfRoutes)
   .route('/coverage', coverageRoutes)
+  .route('/reimbursements', reimbursementRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)

@@ -66,3 +66,17 @@ export function newPasswordInput(missing: string) {
 export function checkedBox(unchecked: string) {
   return z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.literal(true, { error: unchecked }));
 }
+
+/** Validates a query string against a schema, with the same French 400 as `validBody`. */
+export function validQuery<Schema extends z.ZodType>(schema: Schema) {
+  return validator('query', (value, c: Context) => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data as z.output<Schema>;
+    return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', fieldErrors(result.error));
+  });
+}
+
+/** A calendar date typed as YYYY-MM-DD that exists. */
+export function isoDateField(message: string) {
+  return z.iso.date({ error: message });
+}

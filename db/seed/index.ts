@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoPeople } from './demo-people.ts';
+import { seedDemoReimbursements } from './demo-reimbursements.ts';
 import { seedReferenceData } from './reference.ts';
 import { seedTiersPayantDomains } from './tiers-payant.ts';
 
@@ -16,6 +17,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     await seedTiersPayantDomains(trx, contractId);
     await seedDemoPeople(trx, contractId);
     await seedDemoAccounts(trx);
+    await seedDemoReimbursements(trx, contractId);
     return true;
   });
 }

@@ -1,4 +1,5 @@
-import { type PDFFont, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { printable } from '../pdf/printable.ts';
 import type { Card } from './card.ts';
 import { dataMatrixPng } from './datamatrix.ts';
 import { frenchDate, parisDate } from './validity.ts';
@@ -84,10 +85,4 @@ async function drawDataMatrix(pdf: PDFDocument, page: PDFPage, card: Card, top: 
     }),
   );
   page.drawImage(image, { x: page.getWidth() - MARGIN - CODE_SIZE, y: top - CODE_SIZE, width: CODE_SIZE, height: CODE_SIZE });
-}
-
-/** The standard fonts only know WinAnsi: any other character (a name in another script) becomes "?" rather than failing. */
-function printable(font: PDFFont, text: string): string {
-  const known = new Set(font.getCharacterSet());
-  return Array.from(text, (character) => (known.has(character.codePointAt(0)!) ? character : '?')).join('');
 }

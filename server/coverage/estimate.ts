@@ -16,6 +16,11 @@ export interface CoverageRule extends CoverageValue {
   fullCoverWithinRegulatedPrices?: boolean;
 }
 
+/** A 100 % Santé basket is recognised by its name in the table (footnote 4 of the notice). */
+export function coverageRule(value: CoverageValue, label: string): CoverageRule {
+  return { ...value, fullCoverWithinRegulatedPrices: /100\s%\sSanté/.test(label) };
+}
+
 export interface CareAct {
   /** What the professional charged. */
   priceCents: number;

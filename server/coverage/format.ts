@@ -1,4 +1,4 @@
-import type { CoverageUnit, CoverageValueKind } from '../../db/schema.ts';
+import type { CoverageLine, CoverageUnit, CoverageValueKind } from '../../db/schema.ts';
 
 export interface CoverageValue {
   kind: CoverageValueKind;
@@ -6,6 +6,17 @@ export interface CoverageValue {
   amountCents?: number;
   unit?: CoverageUnit;
   limit?: { count: number; years: number };
+}
+
+/** A coverage line's value, without its empty columns. */
+export function coverageValue(line: CoverageLine): CoverageValue {
+  return {
+    kind: line.value_kind,
+    ...(line.rate_percent !== null && { ratePercent: line.rate_percent }),
+    ...(line.amount_cents !== null && { amountCents: line.amount_cents }),
+    ...(line.unit !== null && { unit: line.unit }),
+    ...(line.limit_count !== null && line.limit_years !== null && { limit: { count: line.limit_count, years: line.limit_years } }),
+  };
 }
 
 /**

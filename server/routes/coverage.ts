@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { COVERAGE_CATEGORIES, COVERAGE_CATEGORY_TITLES } from '../../db/schema.ts';
 import { loadMemberContext } from '../auth/access.ts';
-import { type CoverageValue, displayValue } from '../coverage/format.ts';
+import { coverageValue, displayValue } from '../coverage/format.ts';
 import type { AppEnv } from '../env.ts';
 import { keptOffline } from '../middleware/offline-cache.ts';
 import { requireSession } from '../middleware/session.ts';
@@ -29,13 +29,7 @@ export const coverageRoutes = new Hono<AppEnv>().use(requireSession(), keptOffli
     lines: lines
       .filter((line) => line.category === category)
       .map((line) => {
-        const value: CoverageValue = {
-          kind: line.value_kind,
-          ...(line.rate_percent !== null && { ratePercent: line.rate_percent }),
-          ...(line.amount_cents !== null && { amountCents: line.amount_cents }),
-          ...(line.unit !== null && { unit: line.unit }),
-          ...(line.limit_count !== null && line.limit_years !== null && { limit: { count: line.limit_count, years: line.limit_years } }),
-        };
+        const value = coverageValue(line);
         return {
           id: line.id,
           subcategory: line.subcategory,
