@@ -63,7 +63,7 @@ const sessions: DurableWrite<string> = {
 /** Password changes follow one another: each one needs the previous password. */
 const passwordChanges = (() => {
   let cookie = '';
-  let current = principal!.password;
+  let current: string = principal!.password;
   const passwordOf = (round: number) => `phrase de passe durable numéro ${round}`;
   const change: DurableWrite<number> = {
     name: 'password change',
@@ -93,7 +93,7 @@ const passwordChanges = (() => {
 const DURABLE_WRITES = [sessions, passwordChanges] as DurableWrite<unknown>[];
 
 /** Where the server keeps its data: a PGlite folder, or a fresh schema of DATABASE_URL. */
-async function dataLocation() {
+async function dataLocation(): Promise<{ env: Record<string, string>; target: DatabaseTarget; dispose(): Promise<void> }> {
   if (!url) {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'durability-')), 'data');
     const target: DatabaseTarget = { kind: 'pglite', dataDir };
