@@ -95,6 +95,17 @@ async function walkTo(page: Page, target: Locator, { backwards = false, maxPress
   await expect(target).toBeFocused();
 }
 
+test('the checks catch a missing indicator and a focus hidden under a sticky header', async ({ page }) => {
+  await page.setContent(`
+    <header style="position:fixed;top:0;left:0;right:0;height:6rem;background:#fff;z-index:1">En-tête</header>
+    <button style="outline:none;margin-top:10rem">Sans indicateur</button>
+    <button style="position:relative;top:-8rem">Sous l'en-tête</button>`);
+  await page.keyboard.press('Tab');
+  expect((await focusReport(page)).indicator).toBeNull();
+  await page.keyboard.press('Tab');
+  expect((await focusReport(page)).obscuredBy).toMatch(/^header/);
+});
+
 test('the main journeys work with the keyboard alone, the focus always seen', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/');
