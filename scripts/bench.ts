@@ -111,10 +111,17 @@ async function load(base: string, path: string, cookies: string[]) {
     headers: { Accept: 'application/json' },
     setupClient: (client) => client.setHeaders({ Accept: 'application/json', Cookie: cookies[next++ % cookies.length]! }),
   });
+  const kinds = [
+    result.timeouts ? `${result.timeouts} hors délai` : '',
+    result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} coupées` : '',
+    ...Object.entries(result.statusCodeStats ?? {})
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, { count }]) => `${count} × ${code}`),
+  ].filter(Boolean);
   return {
     rate: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: kinds.length ? `${result.errors + result.non2xx} (${kinds.join(', ')})` : '0',
   };
 }
