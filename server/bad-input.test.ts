@@ -141,26 +141,43 @@ beforeAll(async () => {
   expect((await testApp.call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } })).status).toBe(200);
 });
 
+/** What is wrong with the answer to one variant, or null when it is a clean French refusal. */
+async function problemWith(endpoint: WriteEndpoint, variant: Variant): Promise<string | null> {
+  const before = await fingerprint();
+  const response = await testApp.call(endpoint.path, {
+    method: endpoint.method,
+    headers: { 'Content-Type': variant.contentType },
+    body: variant.body,
+    ...(endpoint.signedIn ? { cookie } : {}),
+    ip: '198.51.100.7',
+  });
+  const text = await response.text();
+  if (response.status < 400 || response.status >= 500) return `status ${response.status}: ${text.slice(0, 200)}`;
+  if (/at \w+ \(|node_modules|stack/i.test(text)) return `internals in the answer: ${text.slice(0, 200)}`;
+  let error: { message?: unknown; fields?: Record<string, string> } | undefined;
+  try {
+    error = (JSON.parse(text) as { error?: typeof error }).error;
+  } catch {
+    return `not JSON: ${text.slice(0, 200)}`;
+  }
+  const messages = [error?.message, ...Object.values(error?.fields ?? {})];
+  const notFrench = messages.filter((message) => typeof message !== 'string' || !FRENCH.test(message));
+  if (notFrench.length > 0) return `message not in French: ${JSON.stringify(notFrench)}`;
+  const after = await fingerprint();
+  const changed = Object.keys(before).filter((table) => before[table] !== after[table]);
+  return changed.length > 0 ? `stored something in ${changed.join(', ')}` : null;
+}
+
 describe.each(WRITE_ENDPOINTS)('$method $path', (endpoint) => {
   const variants = [...transportVariants(MAX_BODY_BYTES), ...(endpoint.body ? bodyVariants(endpoint.body) : [])];
 
-  it.each(variants)('refuses $name with a French 4xx and stores nothing', async (variant) => {
-    const before = await fingerprint();
-    const response = await testApp.call(endpoint.path, {
-      method: endpoint.method,
-      headers: { 'Content-Type': variant.contentType },
-      body: variant.body,
-      ...(endpoint.signedIn ? { cookie } : {}),
-      ip: '198.51.100.7',
-    });
-    const text = await response.text();
-    expect(response.status, text.slice(0, 300)).toBeGreaterThanOrEqual(400);
-    expect(response.status, text.slice(0, 300)).toBeLessThan(500);
-    const { error } = JSON.parse(text) as { error: { message: string; fields?: Record<string, string> } };
-    expect(error.message).toMatch(FRENCH);
-    for (const message of Object.values(error.fields ?? {})) expect(message).toMatch(FRENCH);
-    expect(text).not.toMatch(/at \w+ \(|node_modules|stack/i);
-    expect(await fingerprint()).toEqual(before);
+  it(`refuses ${variants.length} hostile bodies with a French 4xx and stores nothing`, async () => {
+    const problems: string[] = [];
+    for (const variant of variants) {
+      const problem = await problemWith(endpoint, variant);
+      if (problem) problems.push(`${variant.name} → ${problem}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
