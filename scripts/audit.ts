@@ -29,10 +29,12 @@ const chrome = await chromeLauncher.launch({
 let failed = false;
 try {
   const cookie = await signIn(server.url);
+  // `npm run audit -- /carte /cgu` audits only those pages.
+  const only = process.argv.slice(2);
   const pages = [
     ...siteRoutes.filter((route) => !route.signedIn).map((route) => ({ path: route.path, cookie: undefined })),
     ...SIGNED_IN_PAGES.map((path) => ({ path, cookie })),
-  ];
+  ].filter((page) => only.length === 0 || only.includes(page.path));
   console.log(`Lighthouse (mobile, limitation simulée) — ${pages.length} pages, seuils : performance ≥ ${THRESHOLDS.performance}, accessibilité ≥ ${THRESHOLDS.accessibility}, bonnes pratiques ≥ ${THRESHOLDS['best-practices']}\n`);
   console.log('| page | performance | accessibilité | bonnes pratiques |');
   console.log('| --- | ---: | ---: | ---: |');
