@@ -60,7 +60,8 @@ try {
         .map((ref) => lhr.audits[ref.id]!)
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
         .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
-      shortfalls.push(`${page.path} — ${category} ${scores[index]} : ${audits.join(', ')}`);
+      const reason = lhr.runtimeError ? `Lighthouse en erreur : ${lhr.runtimeError.code} ${lhr.runtimeError.message}` : audits.join(', ');
+      shortfalls.push(`${page.path} — ${category} ${scores[index]} : ${reason}`);
     });
   }
   if (shortfalls.length > 0) console.log(`\nSous les seuils :\n${shortfalls.join('\n')}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type Kysely, sql } from 'kysely';
@@ -33,6 +33,8 @@ interface Backend {
 buildSiteIfNeeded();
 const cpu = cpus();
 console.log(`Machine : ${cpu.length} cœurs (${cpu[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} Gio de mémoire, Node ${process.version}`);
+// Other work on the machine skews the figures: the load average says how busy it was.
+console.log(`Charge moyenne au départ (1, 5, 15 min) : ${loadavg().map((load) => load.toFixed(1)).join(', ')}`);
 console.log(`${SESSIONS} connexions (une session chacune), ${SECONDS} s par adresse\n`);
 console.log('| base | adresse | requêtes/s | p50 (ms) | p99 (ms) | erreurs | coût vs fichier statique |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
