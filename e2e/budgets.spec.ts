@@ -27,6 +27,8 @@ async function firstVisitBytes(page: Page, path: string) {
     if (response.request().resourceType() === 'script') script += size;
   });
   await page.goto(path, { waitUntil: 'load' });
+  // A signed-in page that sent us to /connexion would measure the wrong page.
+  expect(new URL(page.url()).pathname.replace(/\.html$/, ''), 'page measured').toBe(path);
   return { total, script };
 }
 

@@ -23,6 +23,8 @@ function check(label: string, command: string, args: string[]) {
 
 check('Vérification des types du site (astro check)', 'astro', ['check', '--tsconfig', 'site/tsconfig.json', '--minimumFailingSeverity', 'warning']);
 check('Vérification des types (tsc)', 'tsc', ['--noEmit']);
+// Here rather than in .ci/run: `npm test` then fails the same way on a laptop and in CI.
+check('Vulnérabilités connues des dépendances livrées (npm audit)', process.execPath, ['scripts/dependency-audit.ts']);
 
 rmSync('test-results', { recursive: true, force: true });
 const unitOk = run('Tests unitaires et API (Vitest)', 'vitest', [

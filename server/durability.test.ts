@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseTarget, openDatabase } from '../db/index.ts';
+import type { Database } from '../db/schema.ts';
+import { demoAccounts } from '../db/seed/demo-accounts.ts';
+import { minimalSite, startServer } from './testing-process.ts';
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+const [principal, spouse] = demoAccounts;
+const url = process.env.DATABASE_URL;
+
+function post(base: string, path: string, body: unknown, cookie?: string) {
+  return fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base, ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+function cookieOf(response: Response): string {
+  return /(__Host-session=[^;]+)/.exec(response.headers.get('Set-Cookie') ?? '')![1]!;
+}
+
+const signIn = (base: string, account: { email: string; password: string }) =>
+  post(base, '/api/auth/sign-in', { email: account.email, password: account.password });
+
+/**
+ * A kind of write the server acknowledges: `write` performs one and returns what the client was
+ * told (undefined when not acknowledged); `missing` asks the restarted server which acknowledged
+ * writes it lost. A new kind of write is one more entry.
+ */
+interface DurableWrite<Ack> {
+  name: string;
+  /** Several loops write at once, except for writes that must follow one another. */
+  loops: number;
+  prepare?(base: string): Promise<void>;
+  write(base: string, round: number): Promise<Ack | undefined>;
+  missing(base: string, acknowledged: Ack[]): Promise<string[]>;
+}
+
+const sessions: DurableWrite<string> = {
+  name: 'sign-in (new session)',
+  loops: 2,
+  async write(base) {
+    const response = await signIn(base, spouse!);
+    return response.status === 200 ? cookieOf(response) : undefined;
+  },
+  async missing(base, cookies) {
+    const lost: string[] = [];
+    for (const cookie of cookies) {
+      const response = await fetch(`${base}/api/auth/session`, { headers: { Cookie: cookie } });
+      if (response.status !== 200) lost.push(`session ${cookie.slice(-8)}: ${response.status}`);
+    }
+    return lost;
+  },
+};
+
+/** Password changes follow one another: each one needs the previous password. */
+const passwordChanges = (() => {
+  let cookie = '';
+  let current: string = principal!.password;
+  const passwordOf = (round: number) => `phrase de passe durable numéro ${round}`;
+  const change: DurableWrite<number> = {
+    name: 'password change',
+    loops: 1,
+    async prepare(base) {
+      cookie = cookieOf(await signIn(base, principal!));
+    },
+    async write(base, round) {
+      const response = await post(base, '/api/account/password', { currentPassword: current, newPassword: passwordOf(round) }, cookie);
+      if (response.status !== 200) return undefined;
+      current = passwordOf(round);
+      return round;
+    },
+    async missing(base, rounds) {
+      const last = rounds.at(-1);
+      if (last === undefined) return ['no password change was acknowledged'];
+      // The change in flight at the kill may have been written without its answer arriving.
+      for (const candidate of [passwordOf(last), passwordOf(last + 1)]) {
+        if ((await signIn(base, { email: principal!.email, password: candidate })).status === 200) return [];
+      }
+      return [`the password of round ${last} does not sign in`];
+    },
+  };
+  return change;
+})();
+
+const DURABLE_WRITES = [sessions, passwordChanges] as DurableWrite<unknown>[];
+
+/** Where the server keeps its data: a PGlite folder, or a fresh schema of DATABASE_URL. */
+async function dataLocation(): Promise<{ env: Record<string, string>; target: DatabaseTarget; dispose(): Promise<void> }> {
+  if (!url) {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'durability-')), 'data');
+    const target: DatabaseTarget = { kind: 'pglite', dataDir };
+    return { env: { DATA_DIR: dataDir }, target, dispose: async () => {} };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ kind: 'postgres', url });
+  await sql`create schema ${sql.id(schema)}`.execute(admin);
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  const target: DatabaseTarget = { kind: 'postgres', url, searchPath: schema };
+  return {
+    env: { DATABASE_URL: withSchema.toString() },
+    target,
+    async dispose() {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+      await admin.destroy();
+    },
+  };
+}
+
+describe(`acknowledged writes survive a SIGKILL (${url ? 'PostgreSQL' : 'PGlite'})`, () => {
+  let location: Awaited<ReturnType<typeof dataLocation>>;
+  let siteDir: string;
+  const start = () => startServer({ SITE_DIR: siteDir, DEMO_OUTBOX: 'false', ...location.env });
+
+  beforeAll(async () => {
+    siteDir = await minimalSite();
+    location = await dataLocation();
+  });
+  afterAll(() => location.dispose());
+
+  it('keeps every acknowledged write after a kill in mid-stream, and the database opens cleanly', async () => {
+    const first: Server = await start();
+    for (const kind of DURABLE_WRITES) await kind.prepare?.(first.url);
+
+    const acknowledged = new Map<DurableWrite<unknown>, unknown[]>(DURABLE_WRITES.map((kind) => [kind, []]));
+    let killed = false;
+    const loops = DURABLE_WRITES.flatMap((kind) =>
+      Array.from({ length: kind.loops }, async (_, loop) => {
+        for (let round = loop; !killed; round += kind.loops) {
+          // A request cut by the kill was never acknowledged: it proves nothing either way.
+          const ack = await kind.write(first.url, round).catch(() => undefined);
+          if (ack !== undefined && !killed) acknowledged.get(kind)!.push(ack);
+        }
+      }),
+    );
+    // Kill while requests are in flight, once every kind has a few acknowledged writes.
+    while ([...acknowledged.values()].some((acks) => acks.length < 3)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    first.child.kill('SIGKILL');
+    killed = true;
+    await first.exited;
+    await Promise.all(loops);
+
+    const second = await start();
+    try {
+      for (const kind of DURABLE_WRITES) {
+        const acks = acknowledged.get(kind)!;
+        expect(await kind.missing(second.url, acks), `${kind.name}: ${acks.length} acknowledged`).toEqual([]);
+      }
+    } finally {
+      second.child.kill('SIGTERM');
+      expect((await second.exited).code, 'clean stop after the restart').toBe(0);
+    }
+
+    // Opened directly, outside the server: the data is consistent and readable.
+    const db: Kysely<Database> = await openDatabase(location.target);
+    try {
+      const { rows } = await sql<{ sessions: number; changes: number }>`
+        select (select count(*)::int from sessions) as sessions,
+               (select count(*)::int from audit_log where action = 'password.changed') as changes`.execute(db);
+      expect(rows[0]!.sessions).toBeGreaterThanOrEqual(acknowledged.get(sessions as DurableWrite<unknown>)!.length);
+      expect(rows[0]!.changes).toBeGreaterThanOrEqual(acknowledged.get(passwordChanges as DurableWrite<unknown>)!.length);
+    } finally {
+      await db.destroy();
+    }
+  }, 120_000);
+});
