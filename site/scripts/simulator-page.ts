@@ -1,5 +1,5 @@
 import type { CoverageUnit } from '../../db/schema.ts';
-import { type CareAct, type CoverageRule, estimateReimbursement, type Estimate } from '../../server/coverage/estimate.ts';
+import { type CareAct, coverageRule, estimateReimbursement, type Estimate } from '../../server/coverage/estimate.ts';
 import { euros } from '../../server/coverage/format.ts';
 import type { Coverage, CoverageLine, MemberCard } from './api.ts';
 import { matchesQuery, resultsMessage } from './coverage-search.ts';
@@ -52,11 +52,6 @@ const beneficiarySelect = document.getElementById('beneficiaire') as HTMLSelectE
 const search = document.getElementById('recherche') as HTMLInputElement;
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 let lines: SimulatedLine[] = [];
-
-function ruleOf(line: CoverageLine): CoverageRule {
-  // The 100 % Santé baskets: nothing left to pay within the regulated prices (footnote 4 of the notice).
-  return { ...line.value, fullCoverWithinRegulatedPrices: /100\s%\sSanté/.test(line.label) };
-}
 
 function drawLines(query: string): void {
   const selected = lineSelect.value;
@@ -173,7 +168,7 @@ form.addEventListener('submit', (event) => {
     showErrors(form, { message: 'Certaines informations sont à corriger.', fields: result.errors });
     return;
   }
-  showEstimate(line, result.act.priceCents, estimateReimbursement(ruleOf(line), result.act));
+  showEstimate(line, result.act.priceCents, estimateReimbursement(coverageRule(line.value, line.label), result.act));
 });
 summaryOf(form).addEventListener('click', focusFieldOfLink);
 search.addEventListener('input', () => drawLines(search.value));
