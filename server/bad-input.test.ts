@@ -45,10 +45,32 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/account/step-up/verify', signedIn: true, body: { code: 'abcdef' } },
   // The address belongs to another account: refused after the step-up check.
   { method: 'PUT', path: '/api/account/email', signedIn: true, body: { email: 'ayantdroit@demo.test' } },
+  // A text size the settings do not offer.
+  {
+    method: 'PUT',
+    path: '/api/preferences/display',
+    signedIn: true,
+    body: { contrast: 'high', theme: 'dark', font: 'standard', motion: 'system', textSize: 300, updatedAt: '2026-01-01T00:00:00Z' },
+  },
+  // An answer that is neither yes nor no, and a way back that leaves the site: each is refused alone.
+  { method: 'POST', path: '/api/consent', signedIn: false, body: { audience: 'peut-être', retour: '//ailleurs.example/' } },
+  // No consent to audience measurement: nothing may be counted.
+  { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];
 
 /** Tables a refused request must leave as they were (rate-limit counters may legitimately grow). */
-const WATCHED_TABLES = ['accounts', 'sessions', 'auth_tokens', 'step_up_codes', 'outbox', 'cgu_acceptances', 'audit_log'] as const;
+const WATCHED_TABLES = [
+  'accounts',
+  'sessions',
+  'auth_tokens',
+  'step_up_codes',
+  'outbox',
+  'cgu_acceptances',
+  'audit_log',
+  'display_preferences',
+  'consent_records',
+  'page_view_counts',
+] as const;
 
 const LONG = 'é'.repeat(20_000);
 /** Strings no field should accept as such, or should store only as harmless text. */

@@ -22,7 +22,7 @@ interface ListBody {
   totals: { priceCents: number; contractCents: number };
 }
 
-async function list(account = principal!, query = '') {
+async function list(account: { email: string; password: string } = principal!, query = '') {
   const response = await call(`/api/reimbursements${query}`, { cookie: await testApp.signIn(account) });
   expect(response.status).toBe(200);
   expect(response.headers.get('Cache-Control')).toBe('no-store');
