@@ -99,3 +99,15 @@ test('offline, the simulator still estimates from the coverage kept on the devic
   await page.getByRole('button', { name: 'Estimer' }).click();
   await expect(part(page, 'Remboursé par votre contrat')).toHaveText(/^60\s€$/);
 });
+
+test('online, what the beneficiary already used this year comes from the reimbursements', async ({ page, baseURL }) => {
+  await openSimulator(page, baseURL!);
+  const { usage } = (await (await page.request.get('/api/reimbursements/usage?beneficiaire=1')).json()) as {
+    usage: { coverageLineId: number; units: number }[];
+  };
+  await page.getByLabel('Rechercher un type de soin').fill('ostéo');
+  const lineId = Number(await page.getByLabel('Type de soin', { exact: true }).inputValue());
+  const expected = usage.find((entry) => entry.coverageLineId === lineId)?.units ?? 0;
+  await expect(page.getByLabel('Déjà remboursé cette année : nombre de séances')).toHaveValue(String(expected));
+  await expect(page.locator('#deja-source')).toContainText('Prérempli d’après les remboursements déjà reçus');
+});

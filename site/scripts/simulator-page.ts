@@ -1,7 +1,7 @@
 import type { CoverageUnit } from '../../db/schema.ts';
 import { type CareAct, coverageRule, estimateReimbursement, type Estimate } from '../../server/coverage/estimate.ts';
 import { euros } from '../../server/coverage/format.ts';
-import type { Coverage, CoverageLine, MemberCard } from './api.ts';
+import { api, bodyOf, type Coverage, type CoverageLine, type MemberCard } from './api.ts';
 import { matchesQuery, resultsMessage } from './coverage-search.ts';
 import { h } from './dom.ts';
 import { clearErrors, focusFieldOfLink, showErrors, summaryOf } from './form-errors.ts';
@@ -52,6 +52,42 @@ const beneficiarySelect = document.getElementById('beneficiaire') as HTMLSelectE
 const search = document.getElementById('recherche') as HTMLInputElement;
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 let lines: SimulatedLine[] = [];
+/** What each beneficiary already used of each line, by rang: read once per beneficiary. */
+const usageByRang = new Map<string, Promise<Map<number, { units: number; amountCents: number }> | null>>();
+
+function usageOf(rang: string) {
+  let usage = usageByRang.get(rang);
+  if (!usage) {
+    usage = api.reimbursements.usage
+      .$get({ query: { beneficiaire: rang } })
+      .then(bodyOf)
+      .then((body) => new Map(body.usage.map((entry) => [entry.coverageLineId, entry])))
+      .catch(() => null);
+    usageByRang.set(rang, usage);
+  }
+  return usage;
+}
+
+/** Fills « Déjà utilisé » from the reimbursements when online; offline, the person types it. */
+async function fillUsage(): Promise<void> {
+  const line = currentLine();
+  const source = document.getElementById('deja-source')!;
+  if (!line || !(line.value.limit || line.value.unit === 'year') || !beneficiarySelect.value) return;
+  const usage = await usageOf(beneficiarySelect.value);
+  if (line !== currentLine()) return;
+  if (!usage) {
+    usageByRang.delete(beneficiarySelect.value);
+    source.textContent = 'Vos remboursements ne sont pas disponibles hors ligne : indiquez ce qui a déjà été remboursé.';
+    return;
+  }
+  const used = usage.get(line.id) ?? { units: 0, amountCents: 0 };
+  const input = field('deja');
+  // Never over what the person typed themselves.
+  if (input.value !== '0' && input.value !== input.dataset['prefilled']) return;
+  input.value = line.value.unit === 'year' ? euros(used.amountCents).replace(/\s?€$/, '') : String(used.units);
+  input.dataset['prefilled'] = input.value;
+  source.textContent = 'Prérempli d’après les remboursements déjà reçus par ce bénéficiaire ; vous pouvez le corriger.';
+}
 
 function drawLines(query: string): void {
   const selected = lineSelect.value;
@@ -98,6 +134,7 @@ function describeLine(): void {
     field('base').value = euros(official.baseCents).replace(/\s?€$/, '');
     field('taux').value = String(official.ratePercent);
   }
+  void fillUsage();
 }
 
 function toggle(name: string, shown: boolean): void {
@@ -173,6 +210,7 @@ form.addEventListener('submit', (event) => {
 summaryOf(form).addEventListener('click', focusFieldOfLink);
 search.addEventListener('input', () => drawLines(search.value));
 lineSelect.addEventListener('change', describeLine);
+beneficiarySelect.addEventListener('change', () => void fillUsage());
 
 void loadPersonalView<Coverage>(
   '/api/coverage',
