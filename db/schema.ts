@@ -291,6 +291,19 @@ export interface ReimbursementTable {
   payment_date: CalendarDate;
 }
 
+/** A monthly call for contributions (notice art. 9 to 11) and when it was paid. */
+export interface ContributionCallTable {
+  id: Generated<number>;
+  member_id: number;
+  /** YYYY-MM */
+  period: string;
+  category: 'isole' | 'duo_plus' | 'famille';
+  amount_cents: number;
+  due_date: CalendarDate;
+  paid_on: CalendarDate | null;
+  method: 'payroll' | 'direct_debit';
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -314,6 +327,7 @@ export interface Database {
   consent_records: ConsentRecordTable;
   page_view_counts: PageViewCountTable;
   reimbursements: ReimbursementTable;
+  contribution_calls: ContributionCallTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -17,8 +17,10 @@ import { audienceRoutes } from './routes/audience.ts';
 import { authRoutes } from './routes/auth.ts';
 import { cardPdfRoutes, cardRoutes } from './routes/card.ts';
 import { consentRoutes } from './routes/consent.ts';
+import { contractRoutes } from './routes/contract.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
 import { reimbursementRoutes } from './routes/reimbursements.ts';
@@ -45,6 +47,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/card.pdf', cardPdfRoutes)
   .route('/coverage', coverageRoutes)
   .route('/reimbursements', reimbursementRoutes)
+  .route('/contract', contractRoutes)
+  .route('/documents', documentRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
+import { seedDemoContributions } from './demo-contributions.ts';
 import { seedDemoPeople } from './demo-people.ts';
 import { seedDemoReimbursements } from './demo-reimbursements.ts';
 import { seedReferenceData } from './reference.ts';
@@ -18,6 +19,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     await seedDemoPeople(trx, contractId);
     await seedDemoAccounts(trx);
     await seedDemoReimbursements(trx, contractId);
+    await seedDemoContributions(trx, contractId);
     return true;
   });
 }

@@ -1,0 +1,16 @@
+import type { Relation } from '../../db/schema.ts';
+
+export type ContributionCategory = 'isole' | 'duo_plus' | 'famille';
+
+/**
+ * The cotisation category of notice art. 9 from the people the membership covers: a spouse and
+ * children → Famille; a spouse or children → Duo +; nobody else → Isolé. (The exemptions of
+ * art. 9, a spouse covered elsewhere for instance, change the people covered, hence the category.)
+ */
+export function contributionCategory(relations: Relation[]): ContributionCategory {
+  const spouse = relations.includes('conjoint');
+  const children = relations.includes('enfant');
+  if (spouse && children) return 'famille';
+  if (spouse || children) return 'duo_plus';
+  return 'isole';
+}
