@@ -11,6 +11,7 @@ export type MemberCard = InferResponseType<typeof api.card.$get, 200>;
 export type Coverage = InferResponseType<typeof api.coverage.$get, 200>;
 export type CoverageCategory = Coverage['categories'][number];
 export type CoverageLine = CoverageCategory['lines'][number];
+export type ContractView = InferResponseType<typeof api.contract.$get, 200>;
 export type OutboxMessage = InferResponseType<typeof api.demo.outbox.$get, 200>['messages'][number];
 
 /** An API answer other than 2xx; `status` lets callers treat 401 or 404 as expected cases. */
