@@ -89,7 +89,7 @@ function beneficiariesTable(card: MemberCard): HTMLTableElement {
   return h(
     'table',
     // The roles keep the table announced as one when narrow screens stack its rows.
-    { class: 'member-card__beneficiaries', role: 'table' },
+    { class: 'member-card__beneficiaries stacked-table', role: 'table' },
     h('caption', {}, 'Bénéficiaires couverts par la carte'),
     h(
       'thead',

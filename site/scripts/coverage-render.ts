@@ -164,7 +164,7 @@ function categoryTable(category: CoverageCategory, context: RenderContext): HTML
     h('h2', { id: titleId }, category.title),
     h(
       'table',
-      { class: 'coverage-table', role: 'table' },
+      { class: 'coverage-table stacked-table', role: 'table' },
       // The visible title is the h2 above (headings navigate the page); the caption names the table.
       h('caption', { class: 'visually-hidden' }, category.title),
       h(

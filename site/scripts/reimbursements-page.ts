@@ -51,7 +51,7 @@ function draw(listing: Listing): void {
   container.replaceChildren(
     h(
       'table',
-      { class: 'data-table', role: 'table' },
+      { class: 'data-table stacked-table', role: 'table' },
       h('caption', {}, 'Vos remboursements, du plus récent au plus ancien'),
       h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, ...columns.map((column) => h('th', { scope: 'col', role: 'columnheader' }, column)))),
       h(
