@@ -48,3 +48,9 @@ test('the sign-in form reads as its snapshot', async ({ page }) => {
   await page.goto('/connexion');
   await expect(page.locator('main form')).toMatchAriaSnapshot({ name: 'sign-in-form.aria.yml' });
 });
+
+test('the display settings read as their snapshot', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Affichage', exact: true }).click();
+  await expect(page.locator('#display-panel')).toMatchAriaSnapshot({ name: 'display-settings.aria.yml' });
+});

@@ -155,8 +155,24 @@ test('the main journeys work with the keyboard alone, the focus always seen', as
   await page.keyboard.press('Enter');
   await expect(present).toBeFocused();
 
-  // Sign-out, reached backwards from the card's actions.
-  await walkTo(page, page.getByRole('button', { name: 'Se déconnecter' }), { backwards: true });
+  // « Affichage »: open, choose high contrast with the arrow keys, close with Escape.
+  const display = page.getByRole('button', { name: 'Affichage', exact: true });
+  await walkTo(page, display, { backwards: true });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#display-panel').getByRole('radio', { name: 'Standard' }).first()).toBeFocused();
+  await expectFocusSeen(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await expectFocusSeen(page);
+  await walkTo(page, page.getByRole('button', { name: "Rétablir l'affichage par défaut" }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).not.toHaveAttribute('data-contrast', 'high');
+  await page.keyboard.press('Escape');
+  await expect(display).toBeFocused();
+  await expectFocusSeen(page);
+
+  // Sign-out, reached from the header.
+  await walkTo(page, page.getByRole('button', { name: 'Se déconnecter' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/connexion\?deconnexion=1/);
   await page.goto('/carte');

@@ -26,6 +26,12 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+/** Pages opened from an e-mailed link are audited as members reach them, with the link's token. */
+const ARRIVAL_QUERY: Record<string, string> = {
+  '/activation/confirmer': '?jeton=exemple-de-lien',
+  '/mot-de-passe/nouveau': '?jeton=exemple-de-lien',
+};
+
 let failed = false;
 try {
   const cookie = await signIn(server.url);
@@ -41,7 +47,7 @@ try {
   const shortfalls: string[] = [];
   for (const page of pages) {
     const started = Date.now();
-    const result = await lighthouse(`${server.url}${page.path}`, {
+    const result = await lighthouse(`${server.url}${page.path}${ARRIVAL_QUERY[page.path] ?? ''}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',

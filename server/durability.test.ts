@@ -90,7 +90,39 @@ const passwordChanges = (() => {
   return change;
 })();
 
-const DURABLE_WRITES = [sessions, passwordChanges] as DurableWrite<unknown>[];
+/** Display settings saves: each one later than the previous, so the last acknowledged must be kept. */
+const displaySettingsSaves = (() => {
+  let cookie = '';
+  const sizes = [100, 125, 150, 175, 200];
+  const change: DurableWrite<string> = {
+    name: 'display settings save',
+    loops: 1,
+    async prepare(base) {
+      cookie = cookieOf(await signIn(base, spouse!));
+    },
+    async write(base, round) {
+      const updatedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, round)).toISOString();
+      const body = { contrast: 'high', theme: 'dark', font: 'standard', motion: 'system', textSize: sizes[round % sizes.length], updatedAt };
+      const response = await fetch(`${base}/api/preferences/display`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Origin: base, Cookie: cookie },
+        body: JSON.stringify(body),
+      });
+      return response.status === 200 ? updatedAt : undefined;
+    },
+    async missing(base, saved) {
+      const last = saved.at(-1);
+      if (last === undefined) return ['no settings save was acknowledged'];
+      const session = cookieOf(await signIn(base, spouse!));
+      const response = await fetch(`${base}/api/preferences/display`, { headers: { Cookie: session } });
+      const { preferences } = (await response.json()) as { preferences: { updatedAt: string } | null };
+      return preferences && preferences.updatedAt >= last ? [] : [`settings saved at ${last} are gone`];
+    },
+  };
+  return change;
+})();
+
+const DURABLE_WRITES = [sessions, passwordChanges, displaySettingsSaves] as DurableWrite<unknown>[];
 
 /** Where the server keeps its data: a PGlite folder, or a fresh schema of DATABASE_URL. */
 async function dataLocation(): Promise<{ env: Record<string, string>; target: DatabaseTarget; dispose(): Promise<void> }> {
