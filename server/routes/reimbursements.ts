@@ -5,7 +5,8 @@ import type { AppEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
 import { requireSession } from '../middleware/session.ts';
 import { reimbursementsCsv } from '../reimbursements/csv.ts';
-import { listReimbursements, totalsOf, visibleBeneficiaries } from '../reimbursements/query.ts';
+import { visibleBeneficiaries } from '../auth/visible-beneficiaries.ts';
+import { listReimbursements, totalsOf } from '../reimbursements/query.ts';
 import { statementPdf } from '../reimbursements/statement-pdf.ts';
 import { isoDateField, validQuery } from '../validation.ts';
 
