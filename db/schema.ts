@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DisplayPreferences } from '../server/preferences/display.ts';
+import type { RequestStatus, RequestType } from '../server/requests/request-types.ts';
 
 /** Dates without time travel through the driver as ISO strings (YYYY-MM-DD). */
 type CalendarDate = ColumnType<string, string, string>;
@@ -304,6 +305,40 @@ export interface ContributionCallTable {
   method: 'payroll' | 'direct_debit';
 }
 
+/** Something a member asked online; its status history, messages and attachments hang from it. */
+export interface RequestTable {
+  id: Generated<number>;
+  beneficiary_id: number;
+  type: RequestType;
+  subject: string;
+  created_at: CreatedAt;
+}
+
+export interface RequestEventTable {
+  id: Generated<number>;
+  request_id: number;
+  status: RequestStatus;
+  at: CreatedAt;
+}
+
+export interface RequestMessageTable {
+  id: Generated<number>;
+  request_id: number;
+  author: 'member' | 'advisor';
+  body: string;
+  at: CreatedAt;
+}
+
+export interface RequestAttachmentTable {
+  id: Generated<number>;
+  request_id: number;
+  /** As sent, only ever shown as text and in a quoted download name. */
+  file_name: string;
+  media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  content: Uint8Array;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -328,6 +363,10 @@ export interface Database {
   page_view_counts: PageViewCountTable;
   reimbursements: ReimbursementTable;
   contribution_calls: ContributionCallTable;
+  requests: RequestTable;
+  request_events: RequestEventTable;
+  request_messages: RequestMessageTable;
+  request_attachments: RequestAttachmentTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

@@ -24,6 +24,8 @@ import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
 import { reimbursementRoutes } from './routes/reimbursements.ts';
+import { requestRoutes } from './routes/requests.ts';
+import { ATTACHMENT_RULES } from './requests/request-types.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {
@@ -38,6 +40,9 @@ export interface AppOptions {
   site?: StaticSite;
 }
 
+/** A request with all its supporting documents, and room for its form fields. */
+const UPLOAD_BODY_BYTES = ATTACHMENT_RULES.maxFiles * ATTACHMENT_RULES.maxBytes + 256 * 1024;
+
 /** The API's routes, one module per resource; its type gives the site a typed client. */
 const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)
@@ -49,6 +54,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/reimbursements', reimbursementRoutes)
   .route('/contract', contractRoutes)
   .route('/documents', documentRoutes)
+  .route('/requests', requestRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)
@@ -71,7 +77,7 @@ export function createApp(options: AppOptions) {
   app.use(
     '/api/*',
     sameOriginOnly(publicUrl),
-    limitBody(options.maxBodyBytes),
+    limitBody(options.maxBodyBytes, { '/api/requests': UPLOAD_BODY_BYTES }),
     acceptJsonOrForm(),
     clientIp(options.trustProxy),
     loadSession(),

@@ -54,6 +54,8 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   },
   // An answer that is neither yes nor no, and a way back that leaves the site: each is refused alone.
   { method: 'POST', path: '/api/consent', signedIn: false, body: { audience: 'peut-être', retour: '//ailleurs.example/' } },
+  // A type of request that does not exist.
+  { method: 'POST', path: '/api/requests', signedIn: true, body: { type: 'virement', subject: 'Objet', message: 'Texte' } },
   // No consent to audience measurement: nothing may be counted.
   { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];
@@ -70,6 +72,9 @@ const WATCHED_TABLES = [
   'display_preferences',
   'consent_records',
   'page_view_counts',
+  'requests',
+  'request_messages',
+  'request_attachments',
 ] as const;
 
 const LONG = 'é'.repeat(20_000);

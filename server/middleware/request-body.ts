@@ -6,18 +6,20 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
 
-/** Refuses bodies over `maxBytes` with 413, before they are read whole. */
-export function limitBody(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: (c) =>
-      apiError(
-        c,
-        413,
-        'body_too_large',
-        `La requête est trop volumineuse : ${Math.floor(maxBytes / 1024)} Ko au maximum.`,
-      ),
-  });
+/**
+ * Refuses bodies over `maxBytes` with 413, before they are read whole; the paths of `larger`
+ * (uploads) have their own limit.
+ */
+export function limitBody(maxBytes: number, larger: Record<string, number> = {}): MiddlewareHandler {
+  const limiterFor = (bytes: number) =>
+    bodyLimit({
+      maxSize: bytes,
+      onError: (c) =>
+        apiError(c, 413, 'body_too_large', `La requête est trop volumineuse : ${Math.floor(bytes / 1024)} Ko au maximum.`),
+    });
+  const standard = limiterFor(maxBytes);
+  const special = new Map(Object.entries(larger).map(([path, bytes]) => [path, limiterFor(bytes)]));
+  return (c, next) => (special.get(c.req.path) ?? standard)(c, next);
 }
 
 /**

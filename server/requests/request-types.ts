@@ -1,0 +1,30 @@
+/**
+ * What a member can ask for online (tutorial, CGU §3). No imports: the page bundles it too.
+ * `contractManagement`: only the adhérent principal may ask (the contract is theirs).
+ */
+export const REQUEST_TYPES = {
+  remboursement: { label: 'Demande de remboursement (avec justificatifs)', contractManagement: false },
+  devis_optique: { label: "Estimation d'un devis d'optique", contractManagement: false },
+  devis_dentaire: { label: "Estimation d'un devis dentaire", contractManagement: false },
+  devis_audioprothese: { label: "Estimation d'un devis d'audioprothèse", contractManagement: false },
+  devis_hospitalisation: { label: "Estimation d'un devis d'hospitalisation", contractManagement: false },
+  portabilite: { label: 'Déclaration de portabilité', contractManagement: true },
+  ajout_beneficiaire: { label: "Ajout d'un bénéficiaire", contractManagement: true },
+  rib_cotisation: { label: 'Changement de RIB pour les cotisations', contractManagement: true },
+  rib_prestation: { label: 'Changement de RIB pour les remboursements', contractManagement: true },
+  carte_papier: { label: 'Envoi d’une carte mutualiste papier', contractManagement: true },
+  resiliation: { label: 'Résiliation', contractManagement: true },
+  message: { label: 'Question à un conseiller', contractManagement: false },
+} as const;
+
+export type RequestType = keyof typeof REQUEST_TYPES;
+export const REQUEST_TYPE_CODES = Object.keys(REQUEST_TYPES) as RequestType[];
+
+export const REQUEST_STATUSES = { recue: 'Reçue', en_cours: 'En cours', traitee: 'Traitée', refusee: 'Refusée' } as const;
+export type RequestStatus = keyof typeof REQUEST_STATUSES;
+
+export const ATTACHMENT_RULES = {
+  maxFiles: 5,
+  maxBytes: 5 * 1024 * 1024,
+  kinds: 'PDF, JPEG ou PNG',
+};
