@@ -24,6 +24,7 @@ export const siteRoutes: SiteRoute[] = [
   { path: '/carte', title: 'Ma carte mutualiste', inHeader: false, inFooter: false, signedIn: true },
   { path: '/garanties', title: 'Mes garanties', inHeader: false, inFooter: false, signedIn: true },
   { path: '/simulateur', title: 'Estimer mon remboursement', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/demandes', title: 'Mes demandes', inHeader: false, inFooter: false, signedIn: true },
   { path: '/contrat', title: 'Mon contrat', inHeader: false, inFooter: false, signedIn: true },
   { path: '/documents', title: 'Mes documents', inHeader: false, inFooter: false, signedIn: true },
   { path: '/parametres', title: 'Paramètres', inHeader: false, inFooter: false, signedIn: true },
