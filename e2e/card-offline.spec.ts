@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { ADHERENT, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { useDisplaySettings } from './support/display.ts';
 import { MEMBER_NUMBER, OFFLINE_FRESHNESS, storedTexts, visitPersonalPagesOnline, waitForServiceWorker } from './support/offline.ts';
 
 test('the service worker installs, then controls the page after a reload', async ({ page }) => {
@@ -72,7 +73,8 @@ test('the card is still there offline after the browser is closed and opened aga
   }
 });
 
-test('after sign-out, no trace of the member number is left in the browser', async ({ page, baseURL }) => {
+test('after sign-out, no trace of the member number is left in the browser, and the display settings stay', async ({ page, baseURL }) => {
+  await useDisplaySettings(page, { contrast: 'high' });
   await visitPersonalPagesOnline(page, baseURL!);
   await page.goto('/carte');
   await expect(page.locator('#card-container')).toContainText(MEMBER_NUMBER);
@@ -81,6 +83,22 @@ test('after sign-out, no trace of the member number is left in the browser', asy
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\?deconnexion=1$/);
   expect(await storedTexts(page)).not.toContain(MEMBER_NUMBER);
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+});
+
+test('the presentation mode stays black on white in the dark high-contrast mode', async ({ page, baseURL }) => {
+  await useDisplaySettings(page, { contrast: 'high', theme: 'dark' });
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/carte');
+  await expect(page.getByText(MEMBER_NUMBER).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Présenter au professionnel' }).click();
+  const leave = page.getByRole('button', { name: 'Quitter la présentation' });
+  const colours = await leave.evaluate((button) => {
+    const style = getComputedStyle(button);
+    return [getComputedStyle(document.documentElement).backgroundColor, style.backgroundColor, style.color];
+  });
+  expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  await expectNoAxeViolations(page);
 });
 
 test('the presentation mode passes axe and gives the focus back', async ({ page, baseURL }) => {

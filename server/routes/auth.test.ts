@@ -116,7 +116,7 @@ describe('sign-out', () => {
     const cookie = await signedInCookie();
     const response = await call('/api/auth/sign-out', { method: 'POST', cookie, headers: { Accept: 'application/json' } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('Clear-Site-Data')).toBe('"cache", "storage"');
+    expect(response.headers.get('Clear-Site-Data')).toBe('"cache"');
     expect(await response.json()).toEqual({ redirect: '/connexion?deconnexion=1' });
     expect((await call('/api/auth/session', { cookie })).status).toBe(401);
   });

@@ -94,8 +94,10 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/sign-out', async (c) => {
     if (c.var.session) await closeSession(c.var.db, c.var.session.id);
     clearSessionCookie(c);
-    // Wipes what this site stored in the browser: offline copies of the card included.
-    c.header('Clear-Site-Data', '"cache", "storage"');
+    // Wipes the browser's HTTP cache of our answers. The offline copies of the card are deleted by
+    // the page and the service worker; "storage" would also erase the display settings, which a
+    // person with low vision needs on the sign-in page too.
+    c.header('Clear-Site-Data', '"cache"');
     const redirect = '/connexion?deconnexion=1';
     if (c.req.header('Accept')?.includes('application/json')) return c.json({ redirect }, 200);
     return c.redirect(redirect, 303);
