@@ -17,6 +17,7 @@ import { audienceRoutes } from './routes/audience.ts';
 import { authRoutes } from './routes/auth.ts';
 import { cardPdfRoutes, cardRoutes } from './routes/card.ts';
 import { consentRoutes } from './routes/consent.ts';
+import { contactRoutes } from './routes/contact.ts';
 import { contractRoutes } from './routes/contract.ts';
 import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
@@ -55,6 +56,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/contract', contractRoutes)
   .route('/documents', documentRoutes)
   .route('/requests', requestRoutes)
+  .route('/contact', contactRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)

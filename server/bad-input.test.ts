@@ -56,6 +56,8 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/consent', signedIn: false, body: { audience: 'peut-être', retour: '//ailleurs.example/' } },
   // A type of request that does not exist.
   { method: 'POST', path: '/api/requests', signedIn: true, body: { type: 'virement', subject: 'Objet', message: 'Texte' } },
+  // An appointment by a channel that is not offered.
+  { method: 'POST', path: '/api/requests/appointments', signedIn: true, body: { channel: 'visio', day: 'lundi', slot: 'matin' } },
   // No consent to audience measurement: nothing may be counted.
   { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];

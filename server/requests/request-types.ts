@@ -15,6 +15,14 @@ export const REQUEST_TYPES = {
   carte_papier: { label: 'Envoi d’une carte mutualiste papier', contractManagement: true },
   resiliation: { label: 'Résiliation', contractManagement: true },
   message: { label: 'Question à un conseiller', contractManagement: false },
+  rendez_vous: { label: 'Rendez-vous avec un conseiller', contractManagement: false },
+} as const;
+
+/** What an appointment request asks: how, which day, which part of the day. */
+export const APPOINTMENT_CHOICES = {
+  channel: { telephone: 'par téléphone', agence: 'en agence' },
+  day: { indifferent: 'n’importe quel jour', lundi: 'le lundi', mardi: 'le mardi', mercredi: 'le mercredi', jeudi: 'le jeudi', vendredi: 'le vendredi', samedi: 'le samedi' },
+  slot: { matin: 'le matin (9 h – 12 h)', midi: 'à midi (12 h – 14 h)', apres_midi: 'l’après-midi (14 h – 17 h)', soir: 'en fin de journée (17 h – 19 h)' },
 } as const;
 
 export type RequestType = keyof typeof REQUEST_TYPES;

@@ -9,7 +9,14 @@ import type { AppEnv, SignedInEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
 import { requireSession } from '../middleware/session.ts';
 import { attachmentType } from '../requests/attachment-type.ts';
-import { ATTACHMENT_RULES, REQUEST_STATUSES, REQUEST_TYPE_CODES, REQUEST_TYPES, type RequestType } from '../requests/request-types.ts';
+import {
+  APPOINTMENT_CHOICES,
+  ATTACHMENT_RULES,
+  REQUEST_STATUSES,
+  REQUEST_TYPE_CODES,
+  REQUEST_TYPES,
+  type RequestType,
+} from '../requests/request-types.ts';
 import { requiredText, validBody } from '../validation.ts';
 
 const newRequest = z.strictObject({
@@ -18,6 +25,15 @@ const newRequest = z.strictObject({
   message: requiredText('Écrivez votre demande.', 5000),
   // The files of a plain form; checked below by their content.
   pieces: z.unknown().optional(),
+});
+
+const keysOf = <T extends object>(choices: T) => Object.keys(choices) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
+
+const newAppointment = z.strictObject({
+  channel: z.enum(keysOf(APPOINTMENT_CHOICES.channel), { error: 'Choisissez par téléphone ou en agence.' }),
+  day: z.enum(keysOf(APPOINTMENT_CHOICES.day), { error: 'Choisissez un jour dans la liste.' }),
+  slot: z.enum(keysOf(APPOINTMENT_CHOICES.slot), { error: 'Choisissez un moment de la journée dans la liste.' }),
+  note: z.string().trim().max(1000, { error: '1000 caractères au maximum.' }).optional(),
 });
 
 const newMessage = z.strictObject({ message: requiredText('Écrivez votre message.', 5000) });
@@ -42,6 +58,40 @@ async function findVisibleRequest(c: Context<SignedInEnv>, id: string) {
       people.map((person) => person.id),
     )
     .executeTakeFirst();
+}
+
+interface NewRequest {
+  beneficiaryId: number;
+  type: RequestType;
+  subject: string;
+  message: string;
+  attachments: { fileName: string; mediaType: 'application/pdf' | 'image/jpeg' | 'image/png'; content: Uint8Array }[];
+}
+
+/** A request, received, with its first message and its files: all or nothing. */
+async function createRequest(db: Db, request: NewRequest): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('requests')
+      .values({ beneficiary_id: request.beneficiaryId, type: request.type, subject: request.subject })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('request_events').values({ request_id: created.id, status: 'recue' }).execute();
+    await trx.insertInto('request_messages').values({ request_id: created.id, author: 'member', body: request.message }).execute();
+    for (const file of request.attachments) {
+      await trx
+        .insertInto('request_attachments')
+        .values({ request_id: created.id, file_name: file.fileName, media_type: file.mediaType, size_bytes: file.content.length, content: file.content })
+        .execute();
+    }
+    return created.id;
+  });
+}
+
+/** A plain form (no JavaScript) goes back to the follow-up page; the pages' scripts ask for JSON. */
+function answerCreated(c: Context, id: number) {
+  if (isHtmlForm(c) && !(c.req.header('Accept') ?? '').includes('application/json')) return c.redirect(`/demandes?envoyee=${id}`, 303);
+  return c.json({ request: { id } }, 201);
 }
 
 function isHtmlForm(c: Context): boolean {
@@ -141,25 +191,20 @@ export const requestRoutes = new Hono<AppEnv>()
         pieces: 'Joignez au moins un justificatif (facture, ordonnance…).',
       });
     }
-    const id = await db.transaction().execute(async (trx) => {
-      const created = await trx
-        .insertInto('requests')
-        .values({ beneficiary_id: session.beneficiaryId, type, subject })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('request_events').values({ request_id: created.id, status: 'recue' }).execute();
-      await trx.insertInto('request_messages').values({ request_id: created.id, author: 'member', body: message }).execute();
-      for (const file of attachments.checked) {
-        await trx
-          .insertInto('request_attachments')
-          .values({ request_id: created.id, file_name: file.fileName, media_type: file.mediaType, size_bytes: file.content.length, content: file.content })
-          .execute();
-      }
-      return created.id;
+    const id = await createRequest(db, { beneficiaryId: session.beneficiaryId, type, subject, message, attachments: attachments.checked });
+    return answerCreated(c, id);
+  })
+  .post('/appointments', validBody(newAppointment), async (c) => {
+    const { channel, day, slot, note } = c.req.valid('json');
+    const wish = `Rendez-vous ${APPOINTMENT_CHOICES.channel[channel]}, de préférence ${APPOINTMENT_CHOICES.day[day]}, ${APPOINTMENT_CHOICES.slot[slot]}.`;
+    const id = await createRequest(c.var.db, {
+      beneficiaryId: c.var.session.beneficiaryId,
+      type: 'rendez_vous',
+      subject: `Rendez-vous ${APPOINTMENT_CHOICES.channel[channel]}`,
+      message: note ? `${wish}\n${note}` : wish,
+      attachments: [],
     });
-    // A plain form (no JavaScript) goes back to the page; the page's script asks for JSON.
-    if (isHtmlForm(c) && !(c.req.header('Accept') ?? '').includes('application/json')) return c.redirect(`/demandes?envoyee=${id}`, 303);
-    return c.json({ request: { id } }, 201);
+    return answerCreated(c, id);
   })
   .get('/:id', async (c) => {
     const request = await findVisibleRequest(c, c.req.param('id'));
