@@ -27,6 +27,8 @@ export const siteRoutes: SiteRoute[] = [
   { path: '/demandes', title: 'Mes demandes', inHeader: false, inFooter: false, signedIn: true },
   { path: '/contrat', title: 'Mon contrat', inHeader: false, inFooter: false, signedIn: true },
   { path: '/documents', title: 'Mes documents', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/services', title: 'Mes services', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/contact', title: 'Contact et aide', inHeader: false, inFooter: false, signedIn: true },
   { path: '/parametres', title: 'Paramètres', inHeader: false, inFooter: false, signedIn: true },
   { path: '/connexion', title: 'Connexion', inHeader: false, inFooter: false, signedIn: false },
   { path: '/activation', title: 'Activer mon compte', inHeader: false, inFooter: false, signedIn: false },
