@@ -28,9 +28,13 @@ test('« Mes services »: find the insurer of an establishment as one types, and
   await expect(page.locator('#establishment-list li').first()).toContainText('Centre de gestion');
 
   await page.getByLabel('En agence').check();
+  await page.getByLabel('Par téléphone').check();
   await page.getByLabel('Jour préféré').selectOption('jeudi');
   await page.getByLabel('Moment préféré').selectOption('apres_midi');
   await page.getByRole('button', { name: 'Demander un rendez-vous' }).click();
   await expect(page.getByRole('heading', { name: 'Demande de rendez-vous envoyée' })).toBeFocused();
   await expectNoAxeViolations(page);
+  // Only the chosen radio button is sent.
+  await page.goto('/demandes');
+  await expect(page.locator('#requests-list > li').first()).toContainText('Rendez-vous par téléphone');
 });

@@ -50,12 +50,14 @@ async function send(form: HTMLFormElement): Promise<void> {
   }
 }
 
-/** Named fields, hidden ones included; checkboxes become booleans. */
+/** Named fields, hidden ones included; checkboxes become booleans, radio groups their chosen value. */
 function valuesOf(form: HTMLFormElement): Record<string, string | boolean> {
   const values: Record<string, string | boolean> = {};
   for (const element of form.elements) {
     if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
     if (!element.name || element.disabled) continue;
+    // Of a group of radio buttons, only the chosen one speaks.
+    if (element instanceof HTMLInputElement && element.type === 'radio' && !element.checked) continue;
     values[element.name] = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value;
   }
   return values;
