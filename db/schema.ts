@@ -339,6 +339,26 @@ export interface RequestAttachmentTable {
   content: Uint8Array;
 }
 
+export interface ProfileTable {
+  beneficiary_id: number;
+  postal_address: string | null;
+  phone: string | null;
+  /** Numéro de sécurité sociale, normalised (15 characters). */
+  nir: string | null;
+  /** Caisse d'assurance maladie. */
+  affiliation_fund: string | null;
+  documents_channel: Generated<'electronique' | 'papier'>;
+  magazine: Generated<boolean>;
+  updated_at: Generated<Date>;
+}
+
+export interface BankAccountTable {
+  member_id: number;
+  /** Normalised, never sent back whole: see maskedIban(). */
+  iban: string;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   insurers: InsurerTable;
   contracts: ContractTable;
@@ -367,6 +387,8 @@ export interface Database {
   request_events: RequestEventTable;
   request_messages: RequestMessageTable;
   request_attachments: RequestAttachmentTable;
+  profiles: ProfileTable;
+  bank_accounts: BankAccountTable;
 }
 
 export type Insurer = Selectable<InsurerTable>;

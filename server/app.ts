@@ -24,6 +24,7 @@ import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
+import { profileRoutes } from './routes/profile.ts';
 import { reimbursementRoutes } from './routes/reimbursements.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { ATTACHMENT_RULES } from './requests/request-types.ts';
@@ -57,6 +58,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/documents', documentRoutes)
   .route('/requests', requestRoutes)
   .route('/contact', contactRoutes)
+  .route('/profile', profileRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)

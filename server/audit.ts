@@ -7,7 +7,10 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset'
   | 'email.changed'
-  | 'sessions.closed_others';
+  | 'sessions.closed_others'
+  | 'profile.contact_changed'
+  | 'profile.health_insurance_changed'
+  | 'bank_account.changed';
 
 /** Who changed what and when. Never a password, a token, a code or a health detail. */
 export async function audit(

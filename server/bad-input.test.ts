@@ -44,7 +44,7 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/account/step-up', signedIn: true },
   { method: 'POST', path: '/api/account/step-up/verify', signedIn: true, body: { code: 'abcdef' } },
   // The address belongs to another account: refused after the step-up check.
-  { method: 'PUT', path: '/api/account/email', signedIn: true, body: { email: 'ayantdroit@demo.test' } },
+  { method: 'POST', path: '/api/account/email', signedIn: true, body: { email: 'ayantdroit@demo.test' } },
   // A text size the settings do not offer.
   {
     method: 'PUT',

@@ -3,6 +3,7 @@ import type { Database } from '../schema.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoContributions } from './demo-contributions.ts';
 import { seedDemoPeople } from './demo-people.ts';
+import { seedDemoProfiles } from './demo-profiles.ts';
 import { seedDemoReimbursements } from './demo-reimbursements.ts';
 import { seedReferenceData } from './reference.ts';
 import { seedTiersPayantDomains } from './tiers-payant.ts';
@@ -20,6 +21,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     await seedDemoAccounts(trx);
     await seedDemoReimbursements(trx, contractId);
     await seedDemoContributions(trx, contractId);
+    await seedDemoProfiles(trx);
     return true;
   });
 }

@@ -17,7 +17,7 @@ describe('every account route', () => {
     ['POST', '/api/account/sessions/sign-out-others'],
     ['POST', '/api/account/step-up'],
     ['POST', '/api/account/step-up/verify'],
-    ['PUT', '/api/account/email'],
+    ['POST', '/api/account/email'],
   ])('%s %s needs a session', async (method, path) => {
     const response = await call(path, method === 'GET' ? {} : { method, json: {} });
     expect(response.status).toBe(401);
@@ -78,7 +78,7 @@ describe('password change', () => {
 describe('step-up for the sign-in e-mail change', () => {
   it('is required, e-mailed as a 6-digit code, and then allows the change', async () => {
     const cookie = await signIn(spouse);
-    const blocked = await call('/api/account/email', { method: 'PUT', cookie, json: { email: 'nouvelle@demo.test' } });
+    const blocked = await call('/api/account/email', { method: 'POST', cookie, json: { email: 'nouvelle@demo.test' } });
     expect(blocked.status).toBe(403);
     expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe('step_up_required');
 
@@ -89,7 +89,7 @@ describe('step-up for the sign-in e-mail change', () => {
     expect(refused.status).toBe(400);
     expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } })).status).toBe(200);
 
-    const changed = await call('/api/account/email', { method: 'PUT', cookie, json: { email: 'Nouvelle@Demo.test' } });
+    const changed = await call('/api/account/email', { method: 'POST', cookie, json: { email: 'Nouvelle@Demo.test' } });
     expect(changed.status).toBe(200);
     expect((await lastEmailTo(testApp.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
     const entry = await testApp.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'email.changed').executeTakeFirstOrThrow();
@@ -114,7 +114,7 @@ describe('step-up for the sign-in e-mail change', () => {
     await call('/api/account/step-up', { method: 'POST', cookie });
     const code = /\b(\d{6})\b/.exec((await lastEmailTo(testApp.db, spouse.email))!.text_body)![1]!;
     await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
-    const response = await call('/api/account/email', { method: 'PUT', cookie, json: { email: principal.email } });
+    const response = await call('/api/account/email', { method: 'POST', cookie, json: { email: principal.email } });
     expect(response.status).toBe(400);
   });
 });

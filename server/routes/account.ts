@@ -98,7 +98,8 @@ export const accountRoutes = new Hono<AppEnv>()
       return apiError(c, 410, 'code_expired', 'Ce code a expiré ou a été trop souvent mal saisi : demandez-en un nouveau.');
     },
   )
-  .put('/email', requireStepUp(), validBody(z.strictObject({ email: emailField })), async (c) => {
+  // POST, like every form of the site: a plain HTML form cannot PUT.
+  .post('/email', requireStepUp(), validBody(z.strictObject({ email: emailField })), async (c) => {
     const { email } = c.req.valid('json');
     const { db, session } = c.var;
     const taken = await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
