@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { answeredCookieQuestion } from './support/consent.ts';
+
+test('contact details and the NIR, checked as the server does, kept on error', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/profil');
+  await expect(page.getByLabel('Téléphone')).toHaveValue('06 12 34 56 78');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Téléphone').fill('12');
+  await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+  await expect(page.locator('#phone-erreur')).toContainText('numéro français');
+  await expect(page.getByLabel('Téléphone')).toHaveValue('12');
+  await page.getByLabel('Téléphone').fill('07 11 22 33 44');
+  await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+  await expect(page.locator('[data-status-for="contact-details-form"]')).toHaveText('Vos coordonnées sont enregistrées.');
+
+  const nir = page.getByLabel('Numéro de sécurité sociale');
+  await nir.fill('2 84 03 75 123 456 00');
+  await page.getByLabel("Caisse d'assurance maladie").fill('CPAM de Paris');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.locator('#nir-erreur')).toContainText('La clé ne correspond pas');
+  await expect(nir).toHaveValue('2 84 03 75 123 456 00');
+});
+
+test('a new IBAN after the e-mailed code: refused when wrong, masked once saved', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/profil');
+  await expect(page.locator('#current-iban')).toHaveText('FR76 •••• •••• 0189');
+  await page.getByRole('button', { name: 'Recevoir un code par e-mail' }).click();
+  await expect(page.locator('[data-status-for="step-up"]')).toContainText('Un code vient de vous être envoyé');
+  const { messages } = (await (await page.request.get('/api/demo/outbox')).json()) as { messages: { to: string; subject: string }[] };
+  const code = /(\d{6})/.exec(messages.filter((message) => message.to === ADHERENT.email).at(-1)!.subject)![1]!;
+  await page.getByLabel('Code reçu par e-mail').fill(code);
+  await page.getByRole('button', { name: 'Confirmer le code' }).click();
+  await expect(page.locator('[data-status-for="step-up"]')).toContainText('Code confirmé');
+
+  await page.getByLabel('Nouvel IBAN').fill('FR14 2004 1010 0505 0001 3M02 607');
+  await page.getByRole('button', { name: "Changer d'IBAN" }).click();
+  await expect(page.locator('#iban-erreur')).toContainText('pas valide');
+  await page.getByLabel('Nouvel IBAN').fill('FR14 2004 1010 0505 0001 3M02 606');
+  await page.getByRole('button', { name: "Changer d'IBAN" }).click();
+  await expect(page.locator('[data-status-for="bank-form"]')).toHaveText('Votre IBAN est enregistré : FR14 •••• •••• 2606.');
+  await expect(page.locator('#current-iban')).toHaveText('FR14 •••• •••• 2606');
+});
+
+test('without JavaScript, preferences post and the page says they are saved', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false, storageState: answeredCookieQuestion('127.0.0.1') });
+  const page = await context.newPage();
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/profil');
+  await page.getByLabel('Par courrier, sur papier').check();
+  await page.getByRole('button', { name: 'Enregistrer mes préférences' }).click();
+  await expect(page).toHaveURL(/\/profil#enregistre$/);
+  await expect(page.getByText('Vos informations sont enregistrées.')).toBeVisible();
+  await context.close();
+});

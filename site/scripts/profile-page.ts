@@ -1,0 +1,44 @@
+import { api, bodyOf, HttpError } from './api.ts';
+import { onFormSuccess } from './form-success.ts';
+
+/**
+ * « Mes informations »: fills the forms with what is known and says what was saved. The NIR and
+ * the IBAN are checked by the server (server/checks/), whose messages appear next to the field.
+ */
+const state = document.getElementById('profile-state')!;
+const field = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+const statusOf = (name: string) => document.querySelector<HTMLElement>(`[data-status-for="${name}"]`)!;
+
+async function fill(): Promise<void> {
+  try {
+    const { role, email, profile, bank } = await bodyOf(await api.profile.$get());
+    for (const element of document.querySelectorAll<HTMLElement>('[data-principal-only]')) element.hidden = role !== 'adherent';
+    field('postalAddress').value = profile.postalAddress ?? '';
+    field('phone').value = profile.phone ?? '';
+    field('nir').value = profile.nir ?? '';
+    field('affiliationFund').value = profile.affiliationFund ?? '';
+    (document.getElementById(`documentsChannel-${profile.documentsChannel}`) as HTMLInputElement).checked = true;
+    (document.getElementById('magazine') as HTMLInputElement).checked = profile.magazine;
+    document.getElementById('current-iban')!.textContent = bank?.iban ?? 'aucun';
+    document.getElementById('current-email')!.textContent = email;
+    state.hidden = true;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 401) return;
+    state.textContent = 'Vos informations n’ont pas pu être chargées : vérifiez votre connexion puis rechargez la page.';
+  }
+}
+
+for (const formId of ['contact-details-form', 'health-insurance-form', 'communication-form', 'bank-form', 'email-form']) {
+  onFormSuccess<{ message: string }>(formId, ({ message }) => {
+    statusOf(formId).textContent = message;
+    void fill();
+  });
+}
+onFormSuccess('step-up-request-form', () => {
+  statusOf('step-up').textContent = 'Un code vient de vous être envoyé par e-mail.';
+  field('code').focus();
+});
+onFormSuccess('step-up-verify-form', () => {
+  statusOf('step-up').textContent = 'Code confirmé : vous pouvez changer votre IBAN ou votre adresse e-mail pendant quelques minutes.';
+});
+void fill();
