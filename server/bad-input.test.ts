@@ -58,6 +58,11 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/requests', signedIn: true, body: { type: 'virement', subject: 'Objet', message: 'Texte' } },
   // An appointment by a channel that is not offered.
   { method: 'POST', path: '/api/requests/appointments', signedIn: true, body: { channel: 'visio', day: 'lundi', slot: 'matin' } },
+  // A phone number that is not one, a NIR whose key is wrong, a channel not offered, an IBAN that fails mod 97.
+  { method: 'POST', path: '/api/profile/contact', signedIn: true, body: { phone: '12' } },
+  { method: 'POST', path: '/api/profile/health-insurance', signedIn: true, body: { nir: '284037512345600', affiliationFund: 'CPAM de Paris' } },
+  { method: 'POST', path: '/api/profile/preferences', signedIn: true, body: { documentsChannel: 'fax', magazine: true } },
+  { method: 'POST', path: '/api/profile/bank', signedIn: true, body: { iban: 'FR7630006000011234567890188' } },
   // No consent to audience measurement: nothing may be counted.
   { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];
@@ -77,6 +82,8 @@ const WATCHED_TABLES = [
   'requests',
   'request_messages',
   'request_attachments',
+  'profiles',
+  'bank_accounts',
 ] as const;
 
 const LONG = 'é'.repeat(20_000);
