@@ -23,6 +23,7 @@ import { coverageRoutes } from './routes/coverage.ts';
 import { demoOutboxRoutes } from './routes/demo-outbox.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
+import { personalDataRoutes } from './routes/personal-data.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { reimbursementRoutes } from './routes/reimbursements.ts';
@@ -59,6 +60,7 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/requests', requestRoutes)
   .route('/contact', contactRoutes)
   .route('/profile', profileRoutes)
+  .route('/personal-data', personalDataRoutes)
   .route('/preferences', preferencesRoutes)
   .route('/consent', consentRoutes)
   .route('/audience', audienceRoutes)

@@ -10,7 +10,8 @@ export type AuditAction =
   | 'sessions.closed_others'
   | 'profile.contact_changed'
   | 'profile.health_insurance_changed'
-  | 'bank_account.changed';
+  | 'bank_account.changed'
+  | 'account.closed';
 
 /** Who changed what and when. Never a password, a token, a code or a health detail. */
 export async function audit(

@@ -63,6 +63,8 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/profile/health-insurance', signedIn: true, body: { nir: '284037512345600', affiliationFund: 'CPAM de Paris' } },
   { method: 'POST', path: '/api/profile/preferences', signedIn: true, body: { documentsChannel: 'fax', magazine: true } },
   { method: 'POST', path: '/api/profile/bank', signedIn: true, body: { iban: 'FR7630006000011234567890188' } },
+  // Closing without ticking the confirmation.
+  { method: 'POST', path: '/api/personal-data/close-account', signedIn: true, body: { confirm: false } },
   // No consent to audience measurement: nothing may be counted.
   { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];

@@ -16,6 +16,14 @@ export const REQUEST_TYPES = {
   resiliation: { label: 'Résiliation', contractManagement: true },
   message: { label: 'Question à un conseiller', contractManagement: false },
   rendez_vous: { label: 'Rendez-vous avec un conseiller', contractManagement: false },
+  // Data subject rights (GDPR art. 15 to 22, and French law for instructions after death).
+  droit_acces: { label: "Droit d'accès à mes données", contractManagement: false },
+  droit_rectification: { label: 'Droit de rectification', contractManagement: false },
+  droit_effacement: { label: "Droit à l'effacement", contractManagement: false },
+  droit_opposition: { label: "Droit d'opposition", contractManagement: false },
+  droit_limitation: { label: 'Droit à la limitation du traitement', contractManagement: false },
+  droit_portabilite: { label: 'Droit à la portabilité', contractManagement: false },
+  directives_deces: { label: 'Directives sur mes données après mon décès', contractManagement: false },
 } as const;
 
 /** What an appointment request asks: how, which day, which part of the day. */
