@@ -28,6 +28,7 @@ export const siteRoutes: SiteRoute[] = [
   { path: '/contrat', title: 'Mon contrat', inHeader: false, inFooter: false, signedIn: true },
   { path: '/documents', title: 'Mes documents', inHeader: false, inFooter: false, signedIn: true },
   { path: '/profil', title: 'Mes informations', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/donnees-personnelles', title: 'Mes données personnelles', inHeader: false, inFooter: false, signedIn: true },
   { path: '/services', title: 'Mes services', inHeader: false, inFooter: false, signedIn: true },
   { path: '/contact', title: 'Contact et aide', inHeader: false, inFooter: false, signedIn: true },
   { path: '/parametres', title: 'Paramètres', inHeader: false, inFooter: false, signedIn: true },
