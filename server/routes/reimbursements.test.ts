@@ -113,7 +113,7 @@ describe('exports', () => {
   it('monthly statements: the list of months, and a PDF per month', async () => {
     const cookie = await testApp.signIn(principal!);
     const { statements } = (await (await call('/api/reimbursements/statements', { cookie })).json()) as {
-      statements: { month: string; payments: number }[];
+      statements: { month: string; payments: number; bytes: number }[];
     };
     expect(statements.length).toBeGreaterThanOrEqual(18);
     const month = statements[1]!.month;
@@ -121,6 +121,7 @@ describe('exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/pdf');
     const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.length, 'the size stated in the list').toBe(statements[1]!.bytes);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await call('/api/reimbursements/statements/1990-01', { cookie })).status).toBe(404);
     expect((await call('/api/reimbursements/statements/2026-13', { cookie })).status).toBe(404);

@@ -6,7 +6,7 @@ import { apiError } from '../errors.ts';
 import { requireSession } from '../middleware/session.ts';
 import { reimbursementsCsv } from '../reimbursements/csv.ts';
 import { visibleBeneficiaries } from '../auth/visible-beneficiaries.ts';
-import { listReimbursements, totalsOf } from '../reimbursements/query.ts';
+import { listReimbursements, type ReimbursementRow, totalsOf } from '../reimbursements/query.ts';
 import { statementPdf } from '../reimbursements/statement-pdf.ts';
 import { isoDateField, validQuery } from '../validation.ts';
 
@@ -88,17 +88,24 @@ export const reimbursementRoutes = new Hono<AppEnv>()
   })
   .get('/statements', async (c) => {
     const { db, session } = c.var;
-    const beneficiaries = await visibleBeneficiaries(db, await loadMemberContext(db, session.beneficiaryId));
+    const member = await loadMemberContext(db, session.beneficiaryId);
+    const beneficiaries = await visibleBeneficiaries(db, member);
     const rows = await listReimbursements(db, beneficiaries, { from: '1900-01-01', to: isoDay(new Date()) });
-    const months = new Map<string, { month: string; payments: number; contractCents: number }>();
+    const months = new Map<string, ReimbursementRow[]>();
     for (const row of rows) {
       const month = row.paymentDate.slice(0, 7);
-      const entry = months.get(month) ?? { month, payments: 0, contractCents: 0 };
-      entry.payments += 1;
-      entry.contractCents += row.contractCents;
-      months.set(month, entry);
+      months.set(month, [...(months.get(month) ?? []), row]);
     }
-    return c.json({ statements: [...months.values()] }, 200);
+    // Each download states its size: the statements are made here to be measured.
+    const statements = await Promise.all(
+      [...months].map(async ([month, payments]) => ({
+        month,
+        payments: payments.length,
+        contractCents: totalsOf(payments).contractCents,
+        bytes: (await statementPdf(month, member.memberNumber, payments.toReversed())).length,
+      })),
+    );
+    return c.json({ statements }, 200);
   })
   .get('/statements/:month{[0-9]{4}-[0-9]{2}}', async (c) => {
     const { db, session } = c.var;

@@ -118,7 +118,7 @@ async function showStatements(): Promise<void> {
             { href: `/api/reimbursements/statements/${statement.month}`, download: '' },
             `Relevé de ${monthName.format(new Date(`${statement.month}-01T00:00:00Z`))}`,
           ),
-          ` (PDF, ${statement.payments} paiement${statement.payments > 1 ? 's' : ''})`,
+          ` (PDF, ${Math.max(1, Math.round(statement.bytes / 1000))} Ko, ${statement.payments} paiement${statement.payments > 1 ? 's' : ''})`,
         ),
       ),
     );
