@@ -2,6 +2,8 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { DisplayPreferences } from '../server/preferences/display.ts';
 import type { RequestStatus, RequestType } from '../server/requests/request-types.ts';
 
+export type { RequestStatus, RequestType };
+
 /** Dates without time travel through the driver as ISO strings (YYYY-MM-DD). */
 type CalendarDate = ColumnType<string, string, string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;

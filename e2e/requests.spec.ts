@@ -55,3 +55,13 @@ test('an ayant droit cannot make a contract-management request', async ({ page, 
   await expect(page.locator('#type-erreur')).toContainText('Seul l’adhérent principal');
   await expect(page.getByLabel('Votre demande')).toHaveValue('Je souhaite résilier.');
 });
+
+test('an answered request shows each step of its history and the advisor’s answer', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/demandes');
+  const item = page.locator('#requests-list > li').filter({ has: page.getByRole('heading', { name: /— Carte mutualiste papier$/ }) });
+  await expect(item).toContainText('Statut : Traitée');
+  await item.getByRole('button', { name: 'Voir le détail' }).click();
+  await expect(item.getByRole('list').first().getByRole('listitem')).toHaveText([/^Reçue le /, /^En cours le /, /^Traitée le /]);
+  await expect(item).toContainText('Votre conseiller');
+});

@@ -5,6 +5,7 @@ import { seedDemoContributions } from './demo-contributions.ts';
 import { seedDemoPeople } from './demo-people.ts';
 import { seedDemoProfiles } from './demo-profiles.ts';
 import { seedDemoReimbursements } from './demo-reimbursements.ts';
+import { seedDemoRequests } from './demo-requests.ts';
 import { seedReferenceData } from './reference.ts';
 import { seedTiersPayantDomains } from './tiers-payant.ts';
 
@@ -22,6 +23,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     await seedDemoReimbursements(trx, contractId);
     await seedDemoContributions(trx, contractId);
     await seedDemoProfiles(trx);
+    await seedDemoRequests(trx);
     return true;
   });
 }
