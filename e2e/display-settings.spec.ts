@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_DISPLAY } from '../server/preferences/display.ts';
 import { siteRoutes } from '../site/routes.ts';
 import { ADHERENT, signInQuickly, tabTo } from './support/accounts.ts';
 import { useDisplaySettings } from './support/display.ts';
@@ -150,6 +151,12 @@ test('the settings follow the member to another device, and a change made offlin
 
   await laptopPage.goto('/carte');
   await expect(laptopPage.locator('html')).toHaveAttribute('style', /font-size: 175%/);
+  // The account is shared with the other tests: it gets its default look back.
+  const reset = await laptopPage.request.put('/api/preferences/display', {
+    data: { ...DEFAULT_DISPLAY, updatedAt: new Date().toISOString() },
+    headers: { Origin: baseURL! },
+  });
+  expect(reset.status()).toBe(200);
   await laptop.close();
   await phone.close();
 });
