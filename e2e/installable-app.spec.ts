@@ -84,7 +84,9 @@ test('a new version waits for the person: a banner offers it, nothing typed is l
     await expect(page.getByText('Une nouvelle version est disponible')).toHaveCount(0);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   } finally {
+    // The embedded database writes until its process is gone: only then can its folder go.
     server.child.kill();
-    await rm(root, { recursive: true, force: true });
+    await server.exited;
+    await rm(root, { recursive: true, force: true, maxRetries: 3 });
   }
 });
