@@ -9,16 +9,28 @@ const state = document.getElementById('profile-state')!;
 const field = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
 const statusOf = (name: string) => document.querySelector<HTMLElement>(`[data-status-for="${name}"]`)!;
 
-async function fill(): Promise<void> {
+/**
+ * Puts what the server knows into the forms: all of them at load, only the saved one afterwards,
+ * so that a person already typing in another form keeps what they typed.
+ */
+async function fill(savedForm?: HTMLElement): Promise<void> {
+  const mine = (element: HTMLElement) => !savedForm || savedForm.contains(element);
+  const setValue = (id: string, value: string | null) => {
+    if (mine(field(id))) field(id).value = value ?? '';
+  };
+  const setChecked = (id: string, checked: boolean) => {
+    const box = document.getElementById(id) as HTMLInputElement;
+    if (mine(box)) box.checked = checked;
+  };
   try {
     const { role, email, profile, bank } = await bodyOf(await api.profile.$get());
     for (const element of document.querySelectorAll<HTMLElement>('[data-principal-only]')) element.hidden = role !== 'adherent';
-    field('postalAddress').value = profile.postalAddress ?? '';
-    field('phone').value = profile.phone ?? '';
-    field('nir').value = profile.nir ?? '';
-    field('affiliationFund').value = profile.affiliationFund ?? '';
-    (document.getElementById(`documentsChannel-${profile.documentsChannel}`) as HTMLInputElement).checked = true;
-    (document.getElementById('magazine') as HTMLInputElement).checked = profile.magazine;
+    setValue('postalAddress', profile.postalAddress);
+    setValue('phone', profile.phone);
+    setValue('nir', profile.nir);
+    setValue('affiliationFund', profile.affiliationFund);
+    setChecked(`documentsChannel-${profile.documentsChannel}`, true);
+    setChecked('magazine', profile.magazine);
     document.getElementById('current-iban')!.textContent = bank?.iban ?? 'aucun';
     document.getElementById('current-email')!.textContent = email;
     state.hidden = true;
@@ -31,7 +43,7 @@ async function fill(): Promise<void> {
 for (const formId of ['contact-details-form', 'health-insurance-form', 'communication-form', 'bank-form', 'email-form']) {
   onFormSuccess<{ message: string }>(formId, ({ message }) => {
     statusOf(formId).textContent = message;
-    void fill();
+    void fill(document.getElementById(formId)!);
   });
 }
 onFormSuccess('step-up-request-form', () => {
