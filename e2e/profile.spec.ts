@@ -55,5 +55,12 @@ test('without JavaScript, preferences post and the page says they are saved', as
   await page.getByRole('button', { name: 'Enregistrer mes préférences' }).click();
   await expect(page).toHaveURL(/\/profil#enregistre$/);
   await expect(page.getByText('Vos informations sont enregistrées.')).toBeVisible();
+
+  // Refused: a French page says what to correct and leads back to the form.
+  await page.getByLabel('Téléphone').fill('12');
+  await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Il y a un problème' })).toBeVisible();
+  await expect(page.getByRole('listitem')).toContainText('Saisissez un numéro français');
+  await expect(page.getByRole('link', { name: 'Revenir au formulaire' })).toHaveAttribute('href', /^\/profil/);
   await context.close();
 });

@@ -8,6 +8,7 @@ import type { AppEnv } from './env.ts';
 import { apiError } from './errors.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { clientIp } from './middleware/client-ip.ts';
+import { plainFormErrors } from './middleware/plain-form-errors.ts';
 import { sameOriginOnly } from './middleware/csrf.ts';
 import { acceptJsonOrForm, limitBody } from './middleware/request-body.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -88,6 +89,8 @@ export function createApp(options: AppOptions) {
     clientIp(options.trustProxy),
     loadSession(),
     compress(),
+    // Inside compress(): it reads the JSON answer before it is compressed.
+    plainFormErrors(),
   );
   app.route('/api', apiRoutes);
 

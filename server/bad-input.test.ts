@@ -184,7 +184,8 @@ async function problemWith(endpoint: WriteEndpoint, variant: Variant): Promise<s
   const before = await fingerprint();
   const response = await testApp.call(endpoint.path, {
     method: endpoint.method,
-    headers: { 'Content-Type': variant.contentType },
+    // The API's answer; plain forms without JavaScript get an HTML page (plain-form-errors.test.ts).
+    headers: { 'Content-Type': variant.contentType, Accept: 'application/json' },
     body: variant.body,
     ...(endpoint.signedIn ? { cookie } : {}),
     ip: '198.51.100.7',

@@ -55,11 +55,13 @@ describe('/api/requests', () => {
     const cookie = await testApp.signIn(principal!);
     const before = await requestCount();
     const fields = { type: 'remboursement', subject: 'Facture', message: 'Voici.' };
-    const executable = await call('/api/requests', { method: 'POST', cookie, body: form(fields, [{ name: 'facture.pdf', content: EXECUTABLE, type: 'application/pdf' }]) });
+    // As the page's script sends it: the JSON answer, not the page for plain forms.
+    const headers = { Accept: 'application/json' };
+    const executable = await call('/api/requests', { method: 'POST', cookie, headers, body: form(fields, [{ name: 'facture.pdf', content: EXECUTABLE, type: 'application/pdf' }]) });
     expect(executable.status).toBe(400);
     expect(((await executable.json()) as { error: { fields: Record<string, string> } }).error.fields['pieces']).toMatch(/n'est pas un PDF, JPEG ou PNG/);
     const big = Buffer.concat([PDF.subarray(0, 9), Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), Buffer.from('\n%%EOF\n')]);
-    const oversized = await call('/api/requests', { method: 'POST', cookie, body: form(fields, [{ name: 'gros.pdf', content: big }]) });
+    const oversized = await call('/api/requests', { method: 'POST', cookie, headers, body: form(fields, [{ name: 'gros.pdf', content: big }]) });
     expect(oversized.status).toBe(413);
     expect(((await oversized.json()) as { error: { message: string } }).error.message).toMatch(/dépasse 5 Mo/);
     const withoutDocument = await call('/api/requests', { method: 'POST', cookie, json: fields });
