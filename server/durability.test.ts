@@ -122,7 +122,48 @@ const displaySettingsSaves = (() => {
   return change;
 })();
 
-const DURABLE_WRITES = [sessions, passwordChanges, displaySettingsSaves] as DurableWrite<unknown>[];
+/**
+ * Reimbursement requests with their supporting document: the request, its history and the file.
+ * By the beneficiary: the password changes above end the principal's other sessions.
+ */
+const requestsWithDocument = (() => {
+  let cookie = '';
+  const receipt = '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n';
+  const change: DurableWrite<number> = {
+    name: 'request with a document',
+    loops: 2,
+    async prepare(base) {
+      cookie = cookieOf(await signIn(base, spouse!));
+    },
+    async write(base, round) {
+      const body = new FormData();
+      body.append('type', 'remboursement');
+      body.append('subject', `Facture durable ${round}`);
+      body.append('message', 'Séance d’ostéopathie.');
+      body.append('pieces', new Blob([receipt], { type: 'application/pdf' }), `facture-${round}.pdf`);
+      const response = await fetch(`${base}/api/requests`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', Origin: base, Cookie: cookie },
+        body,
+      });
+      return response.status === 201 ? ((await response.json()) as { request: { id: number } }).request.id : undefined;
+    },
+    async missing(base, ids) {
+      const session = cookieOf(await signIn(base, spouse!));
+      const lost: string[] = [];
+      for (const id of ids) {
+        const response = await fetch(`${base}/api/requests/${id}`, { headers: { Cookie: session } });
+        const detail = response.status === 200 ? ((await response.json()) as { history: unknown[]; attachments: { href: string }[] }) : undefined;
+        const file = detail?.attachments[0] ? await fetch(`${base}${detail.attachments[0].href}`, { headers: { Cookie: session } }) : undefined;
+        if (!detail || detail.history.length === 0 || (await file?.text()) !== receipt) lost.push(`request ${id}`);
+      }
+      return lost;
+    },
+  };
+  return change;
+})();
+
+const DURABLE_WRITES = [sessions, passwordChanges, displaySettingsSaves, requestsWithDocument] as DurableWrite<unknown>[];
 
 /** Where the server keeps its data: a PGlite folder, or a fresh schema of DATABASE_URL. */
 async function dataLocation(): Promise<{ env: Record<string, string>; target: DatabaseTarget; dispose(): Promise<void> }> {
