@@ -47,13 +47,17 @@ test('each setting changes what it should', async ({ page }) => {
   await panel.getByRole('radio', { name: 'Élevé' }).check();
   expect(await bodyStyle(page, 'color')).toBe('rgb(0, 0, 0)');
   expect(await pageBackground(page)).toBe('rgb(255, 255, 255)');
+  const browserBars = page.locator('meta[name="theme-color"]');
   await panel.getByRole('radio', { name: 'Sombre' }).check();
   expect(await bodyStyle(page, 'color')).toBe('rgb(255, 255, 255)');
   expect(await pageBackground(page)).toBe('rgb(0, 0, 0)');
+  await expect(browserBars).toHaveAttribute('content', '#000000');
   await panel.getByRole('radio', { name: 'Standard' }).first().check();
   expect(await pageBackground(page)).toBe('rgb(18, 20, 23)');
+  await expect(browserBars).toHaveAttribute('content', '#1d2126');
   await panel.getByRole('radio', { name: 'Clair' }).check();
   expect(await pageBackground(page)).toBe('rgb(255, 255, 255)');
+  await expect(browserBars).toHaveAttribute('content', '#0b4f6c');
 
   expect(fontRequests, 'no font is downloaded before the dyslexia mode is chosen').toEqual([]);
   await panel.getByRole('radio', { name: /Adaptée à la dyslexie/ }).check();

@@ -4,7 +4,9 @@ import { DISPLAY_STORAGE_KEY, TEXT_SIZES } from '../../server/preferences/displa
  * The body of the inline script at the top of every page's <head>: it puts the display settings
  * stored on this device on <html> before anything is painted, so no page ever flashes in the
  * default look. It also defines `applyDisplaySettings()`, which the settings form calls after
- * each change: one implementation for both. Plain ES5-level code: it runs before any bundle,
+ * each change: one implementation for both. The browser's own bars follow the theme through
+ * <meta name="theme-color">, which the layout places before this script (colours of
+ * display-modes.css: the header's surface). Plain ES5-level code: it runs before any bundle,
  * and astro.config.mjs allows it in the CSP by the hash of this exact text.
  */
 export const DISPLAY_PRE_PAINT_SCRIPT = `window.applyDisplaySettings = function () {
@@ -12,6 +14,8 @@ export const DISPLAY_PRE_PAINT_SCRIPT = `window.applyDisplaySettings = function 
   try { s = JSON.parse(localStorage.getItem(${JSON.stringify(DISPLAY_STORAGE_KEY)})) || {}; } catch (e) {}
   var dark = s.theme === 'dark' || (s.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  var bar = document.querySelector('meta[name="theme-color"]');
+  if (bar) bar.setAttribute('content', !dark ? '#0b4f6c' : s.contrast === 'high' ? '#000000' : '#1d2126');
   function set(name, value) { if (value) root.setAttribute(name, value); else root.removeAttribute(name); }
   set('data-contrast', s.contrast === 'high' && 'high');
   set('data-font', s.font === 'dyslexia' && 'dyslexia');
