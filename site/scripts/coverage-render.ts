@@ -3,8 +3,6 @@ import { h } from './dom.ts';
 import { showFreshness } from './personal-data.ts';
 import type { Coverage, CoverageCategory, CoverageLine } from './api.ts';
 
-
-
 /** Abbreviations explained by an `<abbr>` at their first use in the page (their titles come from the glossary). */
 const EXPLAINED = ['OPTAM CO', 'OPTAM', 'PMSS', 'ALD', 'BR', 'TM', 'FR'];
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(${EXPLAINED.join('|')})(?![\\p{L}\\p{N}])`, 'u');
