@@ -1,4 +1,5 @@
-import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { type PDFDocument, type PDFPage, rgb } from 'pdf-lib';
+import { frenchPdf } from '../pdf/french-pdf.ts';
 import { printable } from '../pdf/printable.ts';
 import type { Card } from './card.ts';
 import { dataMatrixPng } from './datamatrix.ts';
@@ -17,11 +18,7 @@ const STATUS_NOTICE: Record<Card['status'], (to: string) => string | null> = {
 
 /** The card as a printable A4 PDF: the standard block and its DataMatrix first, then the rest. */
 export async function cardPdf(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`Carte mutualiste ${card.standardBlock.memberNumber}`);
-  pdf.setLanguage('fr-FR');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { pdf, regular, bold } = await frenchPdf(`Carte mutualiste ${card.standardBlock.memberNumber}`, new Date());
   const page = pdf.addPage([595.28, 841.89]);
   let y = page.getHeight() - MARGIN;
 

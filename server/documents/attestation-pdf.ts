@@ -1,5 +1,6 @@
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { rgb } from 'pdf-lib';
 import { frenchDate } from '../card/validity.ts';
+import { frenchPdf } from '../pdf/french-pdf.ts';
 import { printable } from '../pdf/printable.ts';
 
 export interface AttestationFacts {
@@ -17,11 +18,7 @@ const MARGIN = 56;
 
 /** The attestation d'affiliation: who is covered by which contract, since when, as of today. */
 export async function attestationPdf(facts: AttestationFacts): Promise<Uint8Array<ArrayBuffer>> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(`Attestation d'affiliation ${facts.memberNumber}`);
-  pdf.setLanguage('fr-FR');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const { pdf, regular, bold } = await frenchPdf(`Attestation d'affiliation ${facts.memberNumber}`, new Date(`${facts.issuedOn}T00:00:00Z`));
   const page = pdf.addPage([595.28, 841.89]);
   let y = page.getHeight() - MARGIN;
   const write = (text: string, font = regular, size = 11) => {

@@ -1,5 +1,6 @@
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
+import { type PDFFont, rgb } from 'pdf-lib';
 import { euros } from '../coverage/format.ts';
+import { frenchPdf } from '../pdf/french-pdf.ts';
 import { printable } from '../pdf/printable.ts';
 import { type ReimbursementRow, totalsOf } from './query.ts';
 
@@ -12,12 +13,10 @@ export async function statementPdf(
   memberNumber: string,
   rows: ReimbursementRow[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const pdf = await PDFDocument.create();
   const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-  pdf.setTitle(`Relevé de prestations – ${monthName}`);
-  pdf.setLanguage('fr-FR');
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  // A month's statement is issued once the month is over: on the first day of the next one.
+  const { pdf, regular, bold } = await frenchPdf(`Relevé de prestations – ${monthName}`, new Date(Date.UTC(year, monthNumber, 1)));
   let page = pdf.addPage(A4);
   let y = page.getHeight() - MARGIN;
 
