@@ -3,6 +3,7 @@ import { validator } from 'hono/validator';
 import { z } from 'zod';
 import { passwordProblem } from './auth/passwords.ts';
 import { apiError } from './errors.ts';
+import { isHtmlForm } from './middleware/request-body.ts';
 
 z.config(z.locales.fr());
 
@@ -13,16 +14,11 @@ z.config(z.locales.fr());
  */
 export function validBody<Schema extends z.ZodType>(schema: Schema) {
   return validator('json', async (value, c: Context) => {
-    const input = isForm(c) ? await c.req.parseBody() : value;
+    const input = isHtmlForm(c) ? await c.req.parseBody() : value;
     const result = schema.safeParse(input);
     if (result.success) return result.data as z.output<Schema>;
     return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', fieldErrors(result.error));
   });
-}
-
-function isForm(c: Context): boolean {
-  const type = c.req.header('Content-Type') ?? '';
-  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
 }
 
 function fieldErrors(error: z.ZodError): Record<string, string> {

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ApiErrorBody } from '../errors.ts';
+import { wantsPage } from './request-body.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
@@ -22,9 +23,7 @@ function backPath(referer: string | undefined, origin: string): string {
 export function plainFormErrors(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const type = c.req.header('Content-Type') ?? '';
-    const plainForm = /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type);
-    if (!plainForm || (c.req.header('Accept') ?? '').includes('application/json')) return;
+    if (!wantsPage(c)) return;
     if (c.res.status < 400 || c.res.status >= 500 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
     const { error } = (await c.res.clone().json()) as ApiErrorBody;
     const details = Object.values(error.fields ?? {}).map((message) => `<li>${escapeHtml(message)}</li>`).join('');

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiError } from '../errors.ts';
 
@@ -29,7 +29,7 @@ export function limitBody(maxBytes: number, larger: Record<string, number> = {})
 export function acceptJsonOrForm(): MiddlewareHandler {
   return async (c, next) => {
     if (!METHODS_WITH_BODY.has(c.req.method) || !hasBody(c.req.raw)) return next();
-    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const mediaType = mediaTypeOf(c);
     if (JSON_TYPE.test(mediaType)) {
       try {
         await c.req.json();
@@ -46,6 +46,24 @@ export function acceptJsonOrForm(): MiddlewareHandler {
       'Format de contenu non pris en charge : envoyez du JSON (application/json) ou un formulaire.',
     );
   };
+}
+
+/** The body's media type, without its parameters (charset, boundary), lower-cased. */
+function mediaTypeOf(c: Context): string {
+  return (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** The body is an HTML form, urlencoded or multipart. */
+export function isHtmlForm(c: Context): boolean {
+  return FORM_TYPES.has(mediaTypeOf(c));
+}
+
+/**
+ * A form posted by the browser itself, without JavaScript: it must be answered with a page (a
+ * redirect, or plain-form-errors' page), not JSON. The pages' scripts ask for JSON in Accept.
+ */
+export function wantsPage(c: Context): boolean {
+  return isHtmlForm(c) && !(c.req.header('Accept') ?? '').includes('application/json');
 }
 
 function hasBody(request: Request): boolean {

@@ -7,6 +7,7 @@ import { loadMemberContext } from '../auth/access.ts';
 import { visibleBeneficiaries } from '../auth/visible-beneficiaries.ts';
 import type { AppEnv, SignedInEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
+import { isHtmlForm, wantsPage } from '../middleware/request-body.ts';
 import { requireSession } from '../middleware/session.ts';
 import { attachmentType } from '../requests/attachment-type.ts';
 import {
@@ -90,13 +91,10 @@ async function createRequest(db: Db, request: NewRequest): Promise<number> {
 
 /** A plain form (no JavaScript) goes back to the follow-up page; the pages' scripts ask for JSON. */
 function answerCreated(c: Context, id: number) {
-  if (isHtmlForm(c) && !(c.req.header('Accept') ?? '').includes('application/json')) return c.redirect(`/demandes?envoyee=${id}`, 303);
+  if (wantsPage(c)) return c.redirect(`/demandes?envoyee=${id}`, 303);
   return c.json({ request: { id } }, 201);
 }
 
-function isHtmlForm(c: Context): boolean {
-  return /^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(c.req.header('Content-Type') ?? '');
-}
 
 /** The uploaded files of a plain form, checked by content; a French refusal otherwise. */
 function checkedAttachments(files: File[], contents: Uint8Array[]) {
