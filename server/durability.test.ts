@@ -29,6 +29,9 @@ function cookieOf(response: Response): string {
 const signIn = (base: string, account: { email: string; password: string }) =>
   post(base, '/api/auth/sign-in', { email: account.email, password: account.password });
 
+/** The session cookie of a fresh sign-in. */
+const sessionOf = async (base: string, account: { email: string; password: string }) => cookieOf(await signIn(base, account));
+
 /**
  * A kind of write the server acknowledges: `write` performs one and returns what the client was
  * told (undefined when not acknowledged); `missing` asks the restarted server which acknowledged
@@ -69,7 +72,7 @@ const passwordChanges = (() => {
     name: 'password change',
     loops: 1,
     async prepare(base) {
-      cookie = cookieOf(await signIn(base, principal!));
+      cookie = await sessionOf(base, principal!);
     },
     async write(base, round) {
       const response = await post(base, '/api/account/password', { currentPassword: current, newPassword: passwordOf(round) }, cookie);
@@ -98,7 +101,7 @@ const displaySettingsSaves = (() => {
     name: 'display settings save',
     loops: 1,
     async prepare(base) {
-      cookie = cookieOf(await signIn(base, spouse!));
+      cookie = await sessionOf(base, spouse!);
     },
     async write(base, round) {
       const updatedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, round)).toISOString();
@@ -113,7 +116,7 @@ const displaySettingsSaves = (() => {
     async missing(base, saved) {
       const last = saved.at(-1);
       if (last === undefined) return ['no settings save was acknowledged'];
-      const session = cookieOf(await signIn(base, spouse!));
+      const session = await sessionOf(base, spouse!);
       const response = await fetch(`${base}/api/preferences/display`, { headers: { Cookie: session } });
       const { preferences } = (await response.json()) as { preferences: { updatedAt: string } | null };
       return preferences && preferences.updatedAt >= last ? [] : [`settings saved at ${last} are gone`];
@@ -133,7 +136,7 @@ const requestsWithDocument = (() => {
     name: 'request with a document',
     loops: 2,
     async prepare(base) {
-      cookie = cookieOf(await signIn(base, spouse!));
+      cookie = await sessionOf(base, spouse!);
     },
     async write(base, round) {
       const body = new FormData();
@@ -149,7 +152,7 @@ const requestsWithDocument = (() => {
       return response.status === 201 ? ((await response.json()) as { request: { id: number } }).request.id : undefined;
     },
     async missing(base, ids) {
-      const session = cookieOf(await signIn(base, spouse!));
+      const session = await sessionOf(base, spouse!);
       const lost: string[] = [];
       for (const id of ids) {
         const response = await fetch(`${base}/api/requests/${id}`, { headers: { Cookie: session } });

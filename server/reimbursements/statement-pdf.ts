@@ -13,10 +13,11 @@ export async function statementPdf(
   memberNumber: string,
   rows: ReimbursementRow[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const firstDay = new Date(`${month}-01T00:00:00Z`);
+  const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(firstDay);
   // A month's statement is issued once the month is over: on the first day of the next one.
-  const { pdf, regular, bold } = await frenchPdf(`Relevé de prestations – ${monthName}`, new Date(Date.UTC(year, monthNumber, 1)));
+  const issuedAt = new Date(Date.UTC(firstDay.getUTCFullYear(), firstDay.getUTCMonth() + 1, 1));
+  const { pdf, regular, bold } = await frenchPdf(`Relevé de prestations – ${monthName}`, issuedAt);
   let page = pdf.addPage(A4);
   let y = page.getHeight() - MARGIN;
 

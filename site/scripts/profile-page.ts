@@ -16,7 +16,8 @@ const statusOf = (name: string) => document.querySelector<HTMLElement>(`[data-st
 async function fill(savedForm?: HTMLElement): Promise<void> {
   const mine = (element: HTMLElement) => !savedForm || savedForm.contains(element);
   const setValue = (id: string, value: string | null) => {
-    if (mine(field(id))) field(id).value = value ?? '';
+    const input = field(id);
+    if (mine(input)) input.value = value ?? '';
   };
   const setChecked = (id: string, checked: boolean) => {
     const box = document.getElementById(id) as HTMLInputElement;
