@@ -3,6 +3,9 @@ import { ADHERENT, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
 
+// page.route does not see the requests a service worker passes on; these pages need none offline.
+test.use({ serviceWorkers: 'block' });
+
 test('contact details and the NIR, checked as the server does, kept on error', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/profil');
@@ -13,12 +16,25 @@ test('contact details and the NIR, checked as the server does, kept on error', a
   await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
   await expect(page.locator('#phone-erreur')).toContainText('numéro français');
   await expect(page.getByLabel('Téléphone')).toHaveValue('12');
+  // The page reloads what was saved; held until the NIR is typed, that reload must leave it alone.
+  let nirTyped!: () => void;
+  const typing = new Promise<void>((resolve) => (nirTyped = resolve));
+  await page.route('**/api/profile', async (route) => {
+    if (route.request().method() === 'GET') await typing;
+    await route.continue();
+  });
+  const reloaded = page.waitForResponse((response) => response.url().endsWith('/api/profile') && response.request().method() === 'GET');
   await page.getByLabel('Téléphone').fill('07 11 22 33 44');
   await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
   await expect(page.locator('[data-status-for="contact-details-form"]')).toHaveText('Vos coordonnées sont enregistrées.');
 
   const nir = page.getByLabel('Numéro de sécurité sociale');
   await nir.fill('2 84 03 75 123 456 00');
+  nirTyped();
+  await reloaded;
+  await expect(page.getByLabel('Téléphone')).toHaveValue('07 11 22 33 44');
+  await expect(nir).toHaveValue('2 84 03 75 123 456 00');
+  await page.unroute('**/api/profile');
   await page.getByLabel("Caisse d'assurance maladie").fill('CPAM de Paris');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('#nir-erreur')).toContainText('La clé ne correspond pas');
