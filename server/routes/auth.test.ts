@@ -336,7 +336,7 @@ describe('terms of use', () => {
     const account = await testApp.db.selectFrom('accounts').select('id').where('email', '=', spouse.email).executeTakeFirstOrThrow();
     await testApp.db.updateTable('cgu_acceptances').set({ version: '2024-01' }).where('account_id', '=', account.id).execute();
     const response = await signIn(spouse.email, spouse.password);
-    expect(await response.json()).toEqual({ redirect: '/cgu', cguRequired: true });
+    expect(await response.json()).toEqual({ redirect: '/cgu?retour=%2Fremboursements', cguRequired: true });
     const cookie = sessionCookie(response);
     expect(await (await call('/api/auth/session', { cookie })).json()).toMatchObject({ cguRequired: true });
     const refused = await call('/api/auth/cgu', { method: 'POST', cookie, json: { acceptCgu: false } });

@@ -88,7 +88,8 @@ export const authRoutes = new Hono<AppEnv>()
       }
       setSessionCookie(c, await openSession(db, account.id, deviceLabel(c.req.header('User-Agent'))));
       const mustAcceptCgu = await cguRequired(db, account.id);
-      return c.json({ redirect: mustAcceptCgu ? '/cgu' : '/remboursements', cguRequired: mustAcceptCgu }, 200);
+      const home = '/remboursements';
+      return c.json({ redirect: mustAcceptCgu ? `/cgu?retour=${encodeURIComponent(home)}` : home, cguRequired: mustAcceptCgu }, 200);
     },
   )
   .post('/sign-out', async (c) => {
