@@ -22,11 +22,8 @@ for (const mode of DISPLAY_MODES) {
       if (route.signedIn) await signInQuickly(page, baseURL!, ADHERENT);
       const problems: string[] = [];
       page.on('console', (message) => {
-        // Expected: the 404 page's own status, and a public page asking whether someone is signed
-        // in. Any other error (a CSP violation…) is a failure.
-        const url = message.location().url;
-        const expected =
-          (route === NOT_FOUND && url.endsWith(NOT_FOUND.path)) || (!route.signedIn && url.endsWith('/api/auth/session'));
+        // Expected: the 404 page's own status. Any other error (a CSP violation…) is a failure.
+        const expected = route === NOT_FOUND && message.location().url.endsWith(NOT_FOUND.path);
         if (message.type() === 'error' && !expected) problems.push(message.text());
       });
       await page.goto(route.path);
