@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -14,6 +14,8 @@ import { buildSiteIfNeeded } from './site-build.ts';
  * demo account, on the pages kept for offline use. Exits 1 under the thresholds below.
  * One run's performance score moves by 15 points on a shared 2-core machine, so each page is
  * audited AUDIT_RUNS times (3 by default) and judged on the median run, as Lighthouse advises.
+ * The table also shows Lighthouse's benchmark index of the machine for that run (higher is faster;
+ * under 1000 Lighthouse itself warns) and the load at the start: a busy machine shows there first.
  */
 type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
@@ -52,8 +54,9 @@ try {
     ...SIGNED_IN_PAGES.map((path) => ({ path, cookie })),
   ].filter((page) => only.length === 0 || only.includes(page.path));
   console.log(`Lighthouse (mobile, limitation simulée) — ${pages.length} pages, médiane de ${RUNS} passages, seuils : performance ≥ ${THRESHOLDS.performance}, accessibilité ≥ ${THRESHOLDS.accessibility}, bonnes pratiques ≥ ${THRESHOLDS['best-practices']}\n`);
-  console.log('| page | performance | accessibilité | bonnes pratiques |');
-  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`Charge de la machine au départ : ${loadavg()[0]!.toFixed(2)} sur ${availableParallelism()} cœurs\n`);
+  console.log('| page | performance | accessibilité | bonnes pratiques | indice machine |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
   const shortfalls: string[] = [];
   for (const page of pages) {
     const started = Date.now();
@@ -73,7 +76,8 @@ try {
     const lhr = valid.length > 0 ? (computeMedianRun(valid) as LighthouseReport) : runs[0]!;
     const scores = CATEGORIES.map((category) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`| ${page.path} | ${scores.join(' | ')} |   (${seconds} s)`);
+    const benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
+    console.log(`| ${page.path} | ${scores.join(' | ')} | ${benchmarkIndex} |   (${seconds} s)`);
     CATEGORIES.forEach((category, index) => {
       if (scores[index]! >= THRESHOLDS[category]) return;
       failed = true;
