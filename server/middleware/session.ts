@@ -21,6 +21,17 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
 }
 
+/**
+ * Sign-out and account closing: the cookie goes, and so does the browser's HTTP cache of our
+ * answers. The offline copies of the card are deleted by the page and the service worker;
+ * "storage" would also erase the display settings, which a person with low vision needs on the
+ * sign-in page too.
+ */
+export function forgetSessionInBrowser(c: Context): void {
+  clearSessionCookie(c);
+  c.header('Clear-Site-Data', '"cache"');
+}
+
 /** Finds the session of the cookie, if any, for every API request. */
 export function loadSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -17,7 +17,7 @@ import {
   passwordChangedMessage,
   passwordResetMessage,
 } from '../mail/messages.ts';
-import { clearSessionCookie, requireSession, setSessionCookie } from '../middleware/session.ts';
+import { forgetSessionInBrowser, requireSession, setSessionCookie } from '../middleware/session.ts';
 import { checkedBox, emailField, newPasswordInput, passwordInput, requiredText, validBody } from '../validation.ts';
 
 const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
@@ -94,11 +94,7 @@ export const authRoutes = new Hono<AppEnv>()
   )
   .post('/sign-out', async (c) => {
     if (c.var.session) await closeSession(c.var.db, c.var.session.id);
-    clearSessionCookie(c);
-    // Wipes the browser's HTTP cache of our answers. The offline copies of the card are deleted by
-    // the page and the service worker; "storage" would also erase the display settings, which a
-    // person with low vision needs on the sign-in page too.
-    c.header('Clear-Site-Data', '"cache"');
+    forgetSessionInBrowser(c);
     const redirect = '/connexion?deconnexion=1';
     if (c.req.header('Accept')?.includes('application/json')) return c.json({ redirect }, 200);
     return c.redirect(redirect, 303);

@@ -56,6 +56,8 @@ describe('/api/personal-data', () => {
     expect((await call('/api/personal-data/close-account', { method: 'POST', cookie, json: {} })).status).toBe(400);
     const closed = await call('/api/personal-data/close-account', { method: 'POST', cookie, json: { confirm: true } });
     expect(closed.status).toBe(200);
+    expect(closed.headers.get('Clear-Site-Data')).toBe('"cache"');
+    expect(closed.headers.get('Set-Cookie')).toMatch(/^__Host-session=;/);
     expect((await call('/api/personal-data', { cookie })).status).toBe(401);
     const signIn = await call('/api/auth/sign-in', { method: 'POST', json: { email: spouse!.email, password: spouse!.password }, ip: '203.0.113.9' });
     expect(signIn.status).toBe(401);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
 import { isHtmlForm } from '../middleware/request-body.ts';
-import { clearSessionCookie, requireSession } from '../middleware/session.ts';
+import { forgetSessionInBrowser, requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
 import { personalDataExport } from '../personal-data/export.ts';
 import { checkedBox, validBody } from '../validation.ts';
@@ -36,7 +36,7 @@ export const personalDataRoutes = new Hono<AppEnv>()
       await audit(db, session.accountId, 'account.closed');
       // Sessions, settings and terms acceptances go with the account (foreign keys cascade).
       await db.deleteFrom('accounts').where('id', '=', session.accountId).execute();
-      clearSessionCookie(c);
+      forgetSessionInBrowser(c);
       const redirect = '/connexion?compte=ferme';
       if (isHtmlForm(c)) return c.redirect(redirect, 303);
       return c.json({ redirect }, 200);

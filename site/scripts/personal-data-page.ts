@@ -1,6 +1,7 @@
 import { api, bodyOf, HttpError } from './api.ts';
 import { type Child, h } from './dom.ts';
 import { onFormSuccess, showConfirmation } from './form-success.ts';
+import { forgetPersonalCopies } from './personal-copies.ts';
 
 /** « Mes données personnelles »: the export read as a page, the rights and the closing of the account. */
 const state = document.getElementById('data-state')!;
@@ -31,4 +32,6 @@ api['personal-data']
   );
 
 onFormSuccess('rights-form', (_body, form) => showConfirmation(form, 'rights-sent'));
-onFormSuccess<{ redirect: string }>('close-account-form', ({ redirect }) => location.assign(redirect));
+onFormSuccess<{ redirect: string }>('close-account-form', ({ redirect }) => {
+  void forgetPersonalCopies().finally(() => location.assign(redirect));
+});

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { PERSONAL_CACHE } from './cache-names.ts';
+import { forgetPersonalCopies } from './personal-copies.ts';
 
 /**
  * Installs the service worker (offline pages, card and coverage), offers a new version without
@@ -26,11 +26,9 @@ if (signOutForms.length > 0) void navigator.storage?.persist?.();
 
 for (const form of signOutForms) {
   form.addEventListener('submit', (event) => {
-    navigator.serviceWorker?.controller?.postMessage({ type: 'SIGN_OUT' });
-    if (!('caches' in window)) return;
     // form.submit() sends the same post without firing this listener again.
     event.preventDefault();
-    void caches.delete(PERSONAL_CACHE).finally(() => form.submit());
+    void forgetPersonalCopies().finally(() => form.submit());
   });
 }
 
