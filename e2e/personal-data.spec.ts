@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../server/testing-process.ts';
-import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { ADHERENT, confirmWithEmailedCode, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { useDisplaySettings } from './support/display.ts';
 import { MEMBER_NUMBER, storedTexts, visitPersonalPagesOnline } from './support/offline.ts';
@@ -55,13 +55,7 @@ test('closing the account, after the e-mailed code, leaves no copy of the card o
     await expect(page).toHaveURL(/\/donnees-personnelles$/);
 
     await page.goto('/profil');
-    await page.getByRole('button', { name: 'Recevoir un code par e-mail' }).click();
-    await expect(page.locator('[data-status-for="step-up"]')).toContainText('Un code vient de vous être envoyé');
-    const { messages } = (await (await page.request.get('/api/demo/outbox')).json()) as { messages: { to: string; subject: string }[] };
-    const code = /(\d{6})/.exec(messages.filter((message) => message.to === ADHERENT.email).at(-1)!.subject)![1]!;
-    await page.getByLabel('Code reçu par e-mail').fill(code);
-    await page.getByRole('button', { name: 'Confirmer le code' }).click();
-    await expect(page.locator('[data-status-for="step-up"]')).toContainText('Code confirmé');
+    await confirmWithEmailedCode(page, ADHERENT.email);
 
     await page.goto('/donnees-personnelles');
     await close.click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { ADHERENT, confirmWithEmailedCode, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
 
@@ -45,13 +45,7 @@ test('a new IBAN after the e-mailed code: refused when wrong, masked once saved'
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/profil');
   await expect(page.locator('#current-iban')).toHaveText('FR76 •••• •••• 0189');
-  await page.getByRole('button', { name: 'Recevoir un code par e-mail' }).click();
-  await expect(page.locator('[data-status-for="step-up"]')).toContainText('Un code vient de vous être envoyé');
-  const { messages } = (await (await page.request.get('/api/demo/outbox')).json()) as { messages: { to: string; subject: string }[] };
-  const code = /(\d{6})/.exec(messages.filter((message) => message.to === ADHERENT.email).at(-1)!.subject)![1]!;
-  await page.getByLabel('Code reçu par e-mail').fill(code);
-  await page.getByRole('button', { name: 'Confirmer le code' }).click();
-  await expect(page.locator('[data-status-for="step-up"]')).toContainText('Code confirmé');
+  await confirmWithEmailedCode(page, ADHERENT.email);
 
   await page.getByLabel('Nouvel IBAN').fill('FR14 2004 1010 0505 0001 3M02 607');
   await page.getByRole('button', { name: "Changer d'IBAN" }).click();

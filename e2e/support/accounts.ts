@@ -21,6 +21,18 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promi
   await expect(target).toBeFocused();
 }
 
+/** On /profil: asks for the e-mailed code, reads it in the demo outbox and confirms it. */
+export async function confirmWithEmailedCode(page: Page, recipient: string): Promise<void> {
+  await page.getByRole('button', { name: 'Recevoir un code par e-mail' }).click();
+  const status = page.locator('[data-status-for="step-up"]');
+  await expect(status).toContainText('Un code vient de vous être envoyé');
+  const { messages } = (await (await page.request.get('/api/demo/outbox')).json()) as { messages: { to: string; subject: string }[] };
+  const code = /(\d{6})/.exec(messages.filter((message) => message.to === recipient).at(-1)!.subject)![1]!;
+  await page.getByLabel('Code reçu par e-mail').fill(code);
+  await page.getByRole('button', { name: 'Confirmer le code' }).click();
+  await expect(status).toContainText('Code confirmé');
+}
+
 /** The newest link of the given page found in the demo outbox for an address. */
 export async function linkFromOutbox(request: APIRequestContext, recipient: string, path: string): Promise<string> {
   const response = await request.get('/api/demo/outbox');
