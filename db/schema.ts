@@ -186,8 +186,7 @@ export interface SessionTable {
   step_up_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export const AUTH_TOKEN_PURPOSES = ['activation', 'password_reset'] as const;
-export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
+export type AuthTokenPurpose = 'activation' | 'password_reset' | 'email_change';
 
 /** Single-use links sent by e-mail. */
 export interface AuthTokenTable {
@@ -195,7 +194,7 @@ export interface AuthTokenTable {
   purpose: AuthTokenPurpose;
   token_hash: string;
   beneficiary_id: number;
-  /** The address the link was sent to (for activation, the future sign-in e-mail). */
+  /** The address the link was sent to (for activation and e-mail change, the future sign-in e-mail). */
   email: string;
   created_at: CreatedAt;
   expires_at: ColumnType<Date, Date | string, never>;

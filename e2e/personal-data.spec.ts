@@ -1,12 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../server/testing-process.ts';
-import { ADHERENT, confirmWithEmailedCode, signInQuickly } from './support/accounts.ts';
+import { ADHERENT, confirmWithEmailedCode, fillSignInForm, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { useDisplaySettings } from './support/display.ts';
 import { MEMBER_NUMBER, storedTexts, visitPersonalPagesOnline } from './support/offline.ts';
+import { withOwnServer } from './support/own-server.ts';
 
 test('all my data, to download as JSON and to read on the page', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
@@ -36,46 +34,40 @@ test('a right is exercised as a tracked request', async ({ page, baseURL }) => {
 });
 
 test('closing the account, after the e-mailed code, leaves no copy of the card on the device', async ({ browser }) => {
-  // A server of its own: the demonstration account the other tests use is closed here.
-  const root = await mkdtemp(join(tmpdir(), 'espace-adherent-closing-'));
-  const server = await startServer({ SITE_DIR: 'dist', DATA_DIR: join(root, 'data'), HOST: '127.0.0.1', DEMO_OUTBOX: 'true' });
-  const context = await browser.newContext({ baseURL: server.url });
-  try {
-    const page = await context.newPage();
-    await useDisplaySettings(page, { contrast: 'high' });
-    await visitPersonalPagesOnline(page, server.url);
-    expect(await storedTexts(page)).toContain(MEMBER_NUMBER);
+  // The demonstration account the other tests use is closed here.
+  await withOwnServer(async (server) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    try {
+      const page = await context.newPage();
+      await useDisplaySettings(page, { contrast: 'high' });
+      await visitPersonalPagesOnline(page, server.url);
+      expect(await storedTexts(page)).toContain(MEMBER_NUMBER);
 
-    await page.goto('/donnees-personnelles');
-    const close = page.getByRole('button', { name: 'Fermer mon compte' });
-    const confirm = page.getByRole('checkbox', { name: 'Je comprends et je veux fermer mon compte' });
-    await confirm.check();
-    await close.click();
-    await expect(page.locator('#close-account-form')).toContainText('confirmez cette opération avec le code envoyé par e-mail');
-    await expect(page).toHaveURL(/\/donnees-personnelles$/);
+      await page.goto('/donnees-personnelles');
+      const close = page.getByRole('button', { name: 'Fermer mon compte' });
+      const confirm = page.getByRole('checkbox', { name: 'Je comprends et je veux fermer mon compte' });
+      await confirm.check();
+      await close.click();
+      await expect(page.locator('#close-account-form')).toContainText('confirmez cette opération avec le code envoyé par e-mail');
+      await expect(page).toHaveURL(/\/donnees-personnelles$/);
 
-    await page.goto('/profil');
-    await confirmWithEmailedCode(page, ADHERENT.email);
+      await page.goto('/profil');
+      await confirmWithEmailedCode(page, ADHERENT.email);
 
-    await page.goto('/donnees-personnelles');
-    await close.click();
-    await expect(page.locator('#confirm-erreur')).toContainText('Cochez la case');
-    await confirm.check();
-    await close.click();
-    await expect(page).toHaveURL(/\/connexion\?compte=ferme$/);
-    await expect(page.getByText('Votre compte en ligne est fermé.')).toBeVisible();
-    expect(await storedTexts(page)).not.toContain(MEMBER_NUMBER);
-    await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+      await page.goto('/donnees-personnelles');
+      await close.click();
+      await expect(page.locator('#confirm-erreur')).toContainText('Cochez la case');
+      await confirm.check();
+      await close.click();
+      await expect(page).toHaveURL(/\/connexion\?compte=ferme$/);
+      await expect(page.getByText('Votre compte en ligne est fermé.')).toBeVisible();
+      expect(await storedTexts(page)).not.toContain(MEMBER_NUMBER);
+      await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
 
-    await page.getByLabel('Adresse e-mail').fill(ADHERENT.email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(ADHERENT.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.locator('#sign-in-form')).toContainText('Adresse e-mail ou mot de passe incorrect.');
-  } finally {
-    await context.close();
-    // The embedded database writes until its process is gone: only then can its folder go.
-    server.child.kill();
-    await server.exited;
-    await rm(root, { recursive: true, force: true, maxRetries: 3 });
-  }
+      await fillSignInForm(page, ADHERENT);
+      await expect(page.locator('#sign-in-form')).toContainText('Adresse e-mail ou mot de passe incorrect.');
+    } finally {
+      await context.close();
+    }
+  });
 });

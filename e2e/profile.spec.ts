@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { ADHERENT, confirmWithEmailedCode, signInQuickly } from './support/accounts.ts';
+import { ADHERENT, confirmWithEmailedCode, fillSignInForm, linkFromOutbox, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
+import { withOwnServer } from './support/own-server.ts';
 
 // page.route does not see the requests a service worker passes on; these pages need none offline.
 test.use({ serviceWorkers: 'block' });
@@ -73,4 +74,39 @@ test('without JavaScript, preferences post and the page says they are saved', as
   await expect(page.getByRole('listitem')).toContainText('Saisissez un numéro français');
   await expect(page.getByRole('link', { name: 'Revenir au formulaire' })).toHaveAttribute('href', /^\/profil/);
   await context.close();
+});
+
+test('a new sign-in address takes over only once the link sent to it is opened', async ({ browser }) => {
+  // The address the other tests sign in with changes here.
+  await withOwnServer(async (server) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    try {
+      const page = await context.newPage();
+      await signInQuickly(page, server.url, ADHERENT);
+      await page.goto('/profil');
+      await confirmWithEmailedCode(page, ADHERENT.email);
+      const emailForm = page.locator('#email-form');
+      await emailForm.getByLabel('Adresse e-mail').fill('camille.nouvelle@exemple.fr');
+      await emailForm.getByRole('button', { name: "Changer d'adresse e-mail" }).click();
+      await expect(page.locator('[data-status-for="email-form"]')).toContainText("Un lien vient d'être envoyé à camille.nouvelle@exemple.fr");
+      await expect(page.locator('#current-email')).toHaveText(ADHERENT.email);
+
+      const link = await linkFromOutbox(page.request, 'camille.nouvelle@exemple.fr', '/adresse-email/confirmer');
+      // Opened later, from the mailbox, signed out.
+      await context.clearCookies({ name: '__Host-session' });
+      await page.goto(link);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: 'Confirmer cette adresse' }).click();
+      await expect(page).toHaveURL(/\/connexion\?courriel=confirme$/);
+      await expect(page.getByText('Votre nouvelle adresse e-mail est confirmée')).toBeVisible();
+
+      await fillSignInForm(page, { email: 'camille.nouvelle@exemple.fr', password: ADHERENT.password });
+      await expect(page).toHaveURL(/\/remboursements$/);
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Confirmer cette adresse' }).click();
+      await expect(page.locator('#email-change-complete-form')).toContainText("Ce lien n'est plus valable");
+    } finally {
+      await context.close();
+    }
+  });
 });

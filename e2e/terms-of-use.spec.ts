@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openDatabase } from '../db/index.ts';
-import { startServer } from '../server/testing-process.ts';
-import { ADHERENT } from './support/accounts.ts';
+import { ADHERENT, fillSignInForm } from './support/accounts.ts';
 import { MEMBER_NUMBER } from './support/offline.ts';
+import { withOwnServer } from './support/own-server.ts';
 
 test('a reader of the terms is asked nothing: no session request, no console error', async ({ page }) => {
   const sessionRequests: string[] = [];
@@ -25,23 +21,14 @@ test('a reader of the terms is asked nothing: no session request, no console err
 });
 
 test('a member whose accepted version is outdated accepts the new one at sign-in, then goes on', async ({ page }) => {
-  // A server of its own: the accepted version is made outdated in its database while it is stopped.
-  const root = await mkdtemp(join(tmpdir(), 'espace-adherent-cgu-'));
-  const env = { SITE_DIR: 'dist', DATA_DIR: join(root, 'data'), HOST: '127.0.0.1', DEMO_OUTBOX: 'false' };
-  let server = await startServer(env);
-  try {
-    server.child.kill();
-    await server.exited;
-    const db = await openDatabase({ kind: 'pglite', dataDir: env.DATA_DIR });
-    const account = await db.selectFrom('accounts').select('id').where('email', '=', ADHERENT.email).executeTakeFirstOrThrow();
-    await db.updateTable('cgu_acceptances').set({ version: '2020-01' }).where('account_id', '=', account.id).execute();
-    await db.destroy();
-    server = await startServer(env);
+  await withOwnServer(async (server) => {
+    await server.whileStopped(async (db) => {
+      const account = await db.selectFrom('accounts').select('id').where('email', '=', ADHERENT.email).executeTakeFirstOrThrow();
+      await db.updateTable('cgu_acceptances').set({ version: '2020-01' }).where('account_id', '=', account.id).execute();
+    });
 
     await page.goto(`${server.url}/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(ADHERENT.email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(ADHERENT.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await fillSignInForm(page, ADHERENT);
     await expect(page).toHaveURL(/\/cgu\?retour=%2Fremboursements$/);
     await expect(page.getByRole('link', { name: 'acceptez-les en bas de page' })).toBeVisible();
 
@@ -57,10 +44,5 @@ test('a member whose accepted version is outdated accepts the new one at sign-in
     await page.goto(`${server.url}/carte`);
     await expect(page.locator('#card-container')).toContainText(MEMBER_NUMBER);
     await expect(page).toHaveURL(/\/carte$/);
-  } finally {
-    // The embedded database writes until its process is gone: only then can its folder go.
-    server.child.kill();
-    await server.exited;
-    await rm(root, { recursive: true, force: true, maxRetries: 3 });
-  }
+  });
 });

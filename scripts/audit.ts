@@ -42,6 +42,7 @@ const chrome = await chromeLauncher.launch({
 const ARRIVAL_QUERY: Record<string, string> = {
   '/activation/confirmer': '?jeton=exemple-de-lien',
   '/mot-de-passe/nouveau': '?jeton=exemple-de-lien',
+  '/adresse-email/confirmer': '?jeton=exemple-de-lien',
 };
 
 let failed = false;

@@ -6,6 +6,7 @@ export type AuditAction =
   | 'cgu.accepted'
   | 'password.changed'
   | 'password.reset'
+  | 'email.change_requested'
   | 'email.changed'
   | 'sessions.closed_others'
   | 'profile.contact_changed'

@@ -34,6 +34,7 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   },
   { method: 'POST', path: '/api/auth/password-reset', signedIn: false, body: { email: 'personne@exemple.fr' } },
   { method: 'POST', path: '/api/auth/password-reset/complete', signedIn: false, body: { token: 'jeton-inconnu', password: 'une phrase de passe solide' } },
+  { method: 'POST', path: '/api/auth/email-change/complete', signedIn: false, body: { token: 'jeton-inconnu' } },
   {
     method: 'POST',
     path: '/api/account/password',

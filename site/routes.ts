@@ -37,6 +37,7 @@ export const siteRoutes: SiteRoute[] = [
   { path: '/activation/confirmer', title: 'Choisir mon mot de passe', inHeader: false, inFooter: false, signedIn: false },
   { path: '/mot-de-passe-oublie', title: 'Mot de passe oublié', inHeader: false, inFooter: false, signedIn: false },
   { path: '/mot-de-passe/nouveau', title: 'Nouveau mot de passe', inHeader: false, inFooter: false, signedIn: false },
+  { path: '/adresse-email/confirmer', title: 'Confirmer ma nouvelle adresse e-mail', inHeader: false, inFooter: false, signedIn: false },
   { path: '/cgu', title: "Conditions d'utilisation", inHeader: false, inFooter: true, signedIn: false },
   { path: '/accessibilite', title: 'Accessibilité', inHeader: false, inFooter: true, signedIn: false },
   { path: '/mentions-legales', title: 'Mentions légales', inHeader: false, inFooter: true, signedIn: false },

@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import { AUTH_TOKEN_PURPOSES } from '../schema.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -36,7 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('auth_tokens')
     .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('purpose', 'text', (col) =>
-      col.notNull().check(sql`purpose in (${sql.join(AUTH_TOKEN_PURPOSES.map((purpose) => sql.lit(purpose)))})`),
+      col.notNull().check(sql`purpose in ('activation', 'password_reset')`),
     )
     .addColumn('token_hash', 'text', (col) => col.notNull().unique())
     .addColumn('beneficiary_id', 'integer', (col) => col.notNull().references('beneficiaries.id').onDelete('cascade'))

@@ -12,6 +12,13 @@ export async function signInQuickly(page: Page, origin: string, account: { email
   expect(response.status()).toBe(200);
 }
 
+/** On /connexion: types the address and the password and sends the form. */
+export async function fillSignInForm(page: Page, account: { email: string; password: string }): Promise<void> {
+  await page.getByLabel('Adresse e-mail').fill(account.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
 /** Presses Tab until the element has the focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {

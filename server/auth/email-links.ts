@@ -5,11 +5,13 @@ import { digest, newToken } from './tokens.ts';
 const LIFETIME_MS: Record<AuthTokenPurpose, number> = {
   activation: 24 * 60 * 60 * 1000,
   password_reset: 30 * 60 * 1000,
+  email_change: 24 * 60 * 60 * 1000,
 };
 
 const PAGE: Record<AuthTokenPurpose, string> = {
   activation: '/activation/confirmer',
   password_reset: '/mot-de-passe/nouveau',
+  email_change: '/adresse-email/confirmer',
 };
 
 /** Creates a single-use link for an e-mail; only the token's digest is stored. */
@@ -56,6 +58,29 @@ export async function consumeEmailLink(
   return row ? { beneficiaryId: row.beneficiary_id, email: row.email } : null;
 }
 
+export interface LinkedAccount {
+  id: number;
+  /** The sign-in e-mail now, and the address the link was sent to. */
+  email: string;
+  linkEmail: string;
+  beneficiaryId: number;
+  firstName: string;
+}
+
+/** Uses a link once and finds the account it was sent for: null when the link or the account is gone. */
+export async function consumeAccountLink(db: Kysely<Database>, purpose: AuthTokenPurpose, token: string): Promise<LinkedAccount | null> {
+  const link = await consumeEmailLink(db, purpose, token);
+  if (!link) return null;
+  const account = await db
+    .selectFrom('accounts')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id')
+    .select(['accounts.id', 'accounts.email', 'beneficiaries.first_name'])
+    .where('accounts.beneficiary_id', '=', link.beneficiaryId)
+    .executeTakeFirst();
+  if (!account) return null;
+  return { id: account.id, email: account.email, linkEmail: link.email, beneficiaryId: link.beneficiaryId, firstName: account.first_name };
+}
+
 /** After a password change, older reset links must not work any more. */
 export async function revokeEmailLinks(db: Kysely<Database>, purpose: AuthTokenPurpose, beneficiaryId: number) {
   await db
@@ -65,4 +90,10 @@ export async function revokeEmailLinks(db: Kysely<Database>, purpose: AuthTokenP
     .where('beneficiary_id', '=', beneficiaryId)
     .where('used_at', 'is', null)
     .execute();
+}
+
+/** Whether an address is the sign-in e-mail of an account other than `accountId`. */
+export async function emailUsedByAnotherAccount(db: Kysely<Database>, email: string, accountId: number): Promise<boolean> {
+  const other = await db.selectFrom('accounts').select('id').where('email', '=', email).where('id', '<>', accountId).executeTakeFirst();
+  return other !== undefined;
 }

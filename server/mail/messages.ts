@@ -82,6 +82,22 @@ Si vous n'avez rien demandé, quelqu'un connaît peut-être votre mot de passe :
   };
 }
 
+export function emailChangeLinkMessage(to: string, firstName: string, link: string): MailMessage {
+  return {
+    to,
+    subject: 'Confirmer votre nouvelle adresse e-mail',
+    text: `Bonjour ${firstName},
+
+Vous avez choisi cette adresse pour vous connecter à votre espace adhérent. Pour qu'elle remplace l'ancienne, ouvrez ce lien :
+
+${link}
+
+Ce lien est valable 24 heures et ne sert qu'une fois. Tant qu'il n'est pas ouvert, vous vous connectez avec votre adresse actuelle.
+
+Si vous n'avez rien demandé, ignorez ce message : rien ne change.${SIGNATURE}`,
+  };
+}
+
 export function emailChangedMessage(to: string, firstName: string, newEmail: string): MailMessage {
   return {
     to,

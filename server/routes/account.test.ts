@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { lastEmailTo, useTestApp } from '../testing.ts';
+import { lastEmailTo, linkToken, useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
 const testApp = useTestApp();
@@ -76,7 +76,7 @@ describe('password change', () => {
 });
 
 describe('step-up for the sign-in e-mail change', () => {
-  it('is required, e-mailed as a 6-digit code, and then allows the change', async () => {
+  it('is required, e-mailed as a 6-digit code, and then allows asking for the change', async () => {
     const cookie = await signIn(spouse);
     const blocked = await call('/api/account/email', { method: 'POST', cookie, json: { email: 'nouvelle@demo.test' } });
     expect(blocked.status).toBe(403);
@@ -88,15 +88,9 @@ describe('step-up for the sign-in e-mail change', () => {
     const refused = await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code: wrong } });
     expect(refused.status).toBe(400);
     expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } })).status).toBe(200);
-
-    const changed = await call('/api/account/email', { method: 'POST', cookie, json: { email: 'Nouvelle@Demo.test' } });
-    expect(changed.status).toBe(200);
-    expect((await lastEmailTo(testApp.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
-    const entry = await testApp.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'email.changed').executeTakeFirstOrThrow();
-    expect(JSON.stringify(entry.details)).not.toContain('nouvelle@demo.test');
-    await testApp.db.updateTable('accounts').set({ email: spouse.email }).where('email', '=', 'nouvelle@demo.test').execute();
+    expect((await call('/api/account/email', { method: 'POST', cookie, json: { email: 'nouvelle@demo.test' } })).status).toBe(202);
+    await testApp.db.deleteFrom('auth_tokens').where('purpose', '=', 'email_change').execute();
   });
-
   it('uses a code up after five wrong tries', async () => {
     const cookie = await signIn(spouse);
     await call('/api/account/step-up', { method: 'POST', cookie });
@@ -108,13 +102,66 @@ describe('step-up for the sign-in e-mail change', () => {
     const late = await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
     expect(late.status).toBe(410);
   });
+});
 
-  it('refuses an address that another account uses', async () => {
+describe('sign-in e-mail change', () => {
+  async function confirmedStepUp(): Promise<string> {
     const cookie = await signIn(spouse);
     await call('/api/account/step-up', { method: 'POST', cookie });
     const code = /\b(\d{6})\b/.exec((await lastEmailTo(testApp.db, spouse.email))!.text_body)![1]!;
     await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } });
-    const response = await call('/api/account/email', { method: 'POST', cookie, json: { email: principal.email } });
-    expect(response.status).toBe(400);
+    return cookie;
+  }
+  const accountEmail = async () =>
+    (await testApp.db.selectFrom('accounts').innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id').select('email').where('first_name', '=', 'Dominique').executeTakeFirstOrThrow()).email;
+
+  it('takes effect only when the link sent to the new address is opened, then tells the old one', async () => {
+    const cookie = await confirmedStepUp();
+    const asked = await call('/api/account/email', { method: 'POST', cookie, json: { email: 'Nouvelle@Demo.test' } });
+    expect(asked.status).toBe(202);
+    expect(((await asked.json()) as { message: string }).message).toContain('nouvelle@demo.test');
+    expect(await accountEmail()).toBe(spouse.email);
+    const mail = (await lastEmailTo(testApp.db, 'nouvelle@demo.test'))!;
+    expect(mail.subject).toBe('Confirmer votre nouvelle adresse e-mail');
+    expect(mail.text_body).toContain('/adresse-email/confirmer?jeton=');
+
+    // Opened on any device: the link alone is enough, and only once.
+    const complete = (token: string) => call('/api/auth/email-change/complete', { method: 'POST', json: { token } });
+    expect((await complete(linkToken(mail.text_body))).status).toBe(200);
+    expect(await accountEmail()).toBe('nouvelle@demo.test');
+    expect((await lastEmailTo(testApp.db, spouse.email))?.subject).toBe('Votre adresse e-mail de connexion a changé');
+    expect((await complete(linkToken(mail.text_body))).status).toBe(410);
+    expect(((await (await call('/api/auth/session', { cookie })).json()) as { email: string }).email).toBe('nouvelle@demo.test');
+
+    const entries = await testApp.db.selectFrom('audit_log').select(['action', 'details']).where('action', 'like', 'email.%').execute();
+    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['email.change_requested', 'email.changed']));
+    expect(JSON.stringify(entries)).not.toContain('nouvelle@demo.test');
+    await testApp.db.updateTable('accounts').set({ email: spouse.email }).where('email', '=', 'nouvelle@demo.test').execute();
+  });
+
+  it('keeps only the latest link, and refuses the current address or one that another account uses', async () => {
+    const cookie = await confirmedStepUp();
+    const ask = (email: string) => call('/api/account/email', { method: 'POST', cookie, json: { email } });
+    expect((await ask(spouse.email)).status).toBe(400);
+    expect((await ask(principal.email)).status).toBe(400);
+    expect((await ask('premiere@demo.test')).status).toBe(202);
+    expect((await ask('seconde@demo.test')).status).toBe(202);
+    const first = linkToken((await lastEmailTo(testApp.db, 'premiere@demo.test'))!.text_body);
+    expect((await call('/api/auth/email-change/complete', { method: 'POST', json: { token: first } })).status).toBe(410);
+    expect(await accountEmail()).toBe(spouse.email);
+  });
+
+  it('refuses a link whose address another account took in the meantime, and changes nothing', async () => {
+    const cookie = await confirmedStepUp();
+    expect((await call('/api/account/email', { method: 'POST', cookie, json: { email: 'prise@demo.test' } })).status).toBe(202);
+    const token = linkToken((await lastEmailTo(testApp.db, 'prise@demo.test'))!.text_body);
+    await testApp.db.updateTable('accounts').set({ email: 'prise@demo.test' }).where('email', '=', principal.email).execute();
+    try {
+      const late = await call('/api/auth/email-change/complete', { method: 'POST', json: { token } });
+      expect(late.status).toBe(409);
+      expect(await accountEmail()).toBe(spouse.email);
+    } finally {
+      await testApp.db.updateTable('accounts').set({ email: principal.email }).where('email', '=', 'prise@demo.test').execute();
+    }
   });
 });

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { loadMemberContext } from '../auth/access.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { createEmailLink, emailUsedByAnotherAccount, revokeEmailLinks } from '../auth/email-links.ts';
 import { closeOtherSessions } from '../auth/sessions.ts';
 import { confirmStepUpCode, issueStepUpCode } from '../auth/step-up.ts';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
-import { emailChangedMessage, passwordChangedMessage, stepUpCodeMessage } from '../mail/messages.ts';
+import { emailChangeLinkMessage, passwordChangedMessage, stepUpCodeMessage } from '../mail/messages.ts';
 import { requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
 import { emailField, newPasswordInput, passwordInput, requiredText, validBody } from '../validation.ts';
@@ -99,18 +100,27 @@ export const accountRoutes = new Hono<AppEnv>()
     },
   )
   // POST, like every form of the site: a plain HTML form cannot PUT.
+  // The new address takes over only once the link sent to it is opened: a typo cannot lock the
+  // person out of their account and of the forgotten-password e-mails.
   .post('/email', requireStepUp(), validBody(z.strictObject({ email: emailField })), async (c) => {
     const { email } = c.req.valid('json');
     const { db, session } = c.var;
-    const taken = await db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirst();
-    if (taken && taken.id !== session.accountId) {
-      return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', {
-        email: 'Cette adresse est déjà utilisée par un autre compte.',
-      });
-    }
-    await db.updateTable('accounts').set({ email }).where('id', '=', session.accountId).execute();
-    await audit(db, session.accountId, 'email.changed');
+    const refusal =
+      email === session.email
+        ? "C'est déjà votre adresse de connexion."
+        : (await emailUsedByAnotherAccount(db, email, session.accountId))
+          ? 'Cette adresse est déjà utilisée par un autre compte.'
+          : null;
+    if (refusal) return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', { email: refusal });
+    await revokeEmailLinks(db, 'email_change', session.beneficiaryId);
+    const link = await createEmailLink(db, 'email_change', session.beneficiaryId, email, c.var.publicUrl);
+    await audit(db, session.accountId, 'email.change_requested');
     const member = await loadMemberContext(db, session.beneficiaryId);
-    await c.var.mailer.send(emailChangedMessage(session.email, member.firstName, email));
-    return c.json({ message: 'Votre adresse e-mail de connexion est changée.', email }, 200);
+    await c.var.mailer.send(emailChangeLinkMessage(email, member.firstName, link));
+    return c.json(
+      {
+        message: `Un lien vient d'être envoyé à ${email}, valable 24 heures. Votre adresse de connexion changera quand vous l'ouvrirez.`,
+      },
+      202,
+    );
   });

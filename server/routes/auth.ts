@@ -4,7 +4,7 @@ import { CGU_VERSION } from '../../site/cgu-version.ts';
 import { loadMemberContext } from '../auth/access.ts';
 import { cguRequired, recordCguAcceptance } from '../auth/cgu.ts';
 import { deviceLabel } from '../auth/device-label.ts';
-import { consumeEmailLink, createEmailLink, revokeEmailLinks } from '../auth/email-links.ts';
+import { consumeAccountLink, consumeEmailLink, createEmailLink, emailUsedByAnotherAccount, revokeEmailLinks } from '../auth/email-links.ts';
 import { hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../auth/passwords.ts';
 import { EMAIL_REQUEST_POLICY, forget, recordAttempt, SIGN_IN_POLICY, secondsBlocked, takeAttempt } from '../auth/rate-limit.ts';
 import { closeOtherSessions, closeSession, openSession } from '../auth/sessions.ts';
@@ -14,6 +14,7 @@ import { apiError } from '../errors.ts';
 import {
   activationMessage,
   alreadyActiveMessage,
+  emailChangedMessage,
   passwordChangedMessage,
   passwordResetMessage,
 } from '../mail/messages.ts';
@@ -200,14 +201,7 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/password-reset/complete', validBody(z.strictObject({ token, password: newPassword })), async (c) => {
     const { token: linkToken, password } = c.req.valid('json');
     const { db } = c.var;
-    const link = await consumeEmailLink(db, 'password_reset', linkToken);
-    if (!link) return apiError(c, 410, 'token_invalid', LINK_INVALID);
-    const account = await db
-      .selectFrom('accounts')
-      .innerJoin('beneficiaries', 'beneficiaries.id', 'accounts.beneficiary_id')
-      .select(['accounts.id', 'accounts.email', 'beneficiaries.first_name'])
-      .where('accounts.beneficiary_id', '=', link.beneficiaryId)
-      .executeTakeFirst();
+    const account = await consumeAccountLink(db, 'password_reset', linkToken);
     if (!account) return apiError(c, 410, 'token_invalid', LINK_INVALID);
     await db
       .updateTable('accounts')
@@ -215,11 +209,25 @@ export const authRoutes = new Hono<AppEnv>()
       .where('id', '=', account.id)
       .execute();
     await closeOtherSessions(db, account.id, null);
-    await revokeEmailLinks(db, 'password_reset', link.beneficiaryId);
+    await revokeEmailLinks(db, 'password_reset', account.beneficiaryId);
     await forget(db, `sign-in:account:${account.email}`);
     await audit(db, account.id, 'password.reset');
-    await c.var.mailer.send(passwordChangedMessage(account.email, account.first_name));
+    await c.var.mailer.send(passwordChangedMessage(account.email, account.firstName));
     return c.json({ message: 'Votre mot de passe est changé : connectez-vous avec le nouveau.' }, 200);
+  })
+  // No session needed: the link may be opened on another device, and it proves the mailbox.
+  .post('/email-change/complete', validBody(z.strictObject({ token })), async (c) => {
+    const { token: linkToken } = c.req.valid('json');
+    const { db } = c.var;
+    const account = await consumeAccountLink(db, 'email_change', linkToken);
+    if (!account) return apiError(c, 410, 'token_invalid', LINK_INVALID);
+    if (await emailUsedByAnotherAccount(db, account.linkEmail, account.id)) {
+      return apiError(c, 409, 'email_taken', 'Cette adresse est maintenant celle d’un autre compte : choisissez-en une autre dans Mes informations.');
+    }
+    await db.updateTable('accounts').set({ email: account.linkEmail }).where('id', '=', account.id).execute();
+    await audit(db, account.id, 'email.changed');
+    await c.var.mailer.send(emailChangedMessage(account.email, account.firstName, account.linkEmail));
+    return c.json({ message: 'Votre nouvelle adresse e-mail est confirmée : connectez-vous avec elle.' }, 200);
   });
 
 /** Every request that may send an e-mail counts against the client's address, found or not. */
