@@ -91,6 +91,7 @@ describe('step-up for the sign-in e-mail change', () => {
     expect((await call('/api/account/email', { method: 'POST', cookie, json: { email: 'nouvelle@demo.test' } })).status).toBe(202);
     await testApp.db.deleteFrom('auth_tokens').where('purpose', '=', 'email_change').execute();
   });
+
   it('uses a code up after five wrong tries', async () => {
     const cookie = await signIn(spouse);
     await call('/api/account/step-up', { method: 'POST', cookie });

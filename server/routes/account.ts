@@ -105,13 +105,9 @@ export const accountRoutes = new Hono<AppEnv>()
   .post('/email', requireStepUp(), validBody(z.strictObject({ email: emailField })), async (c) => {
     const { email } = c.req.valid('json');
     const { db, session } = c.var;
-    const refusal =
-      email === session.email
-        ? "C'est déjà votre adresse de connexion."
-        : (await emailUsedByAnotherAccount(db, email, session.accountId))
-          ? 'Cette adresse est déjà utilisée par un autre compte.'
-          : null;
-    if (refusal) return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', { email: refusal });
+    const refuse = (reason: string) => apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', { email: reason });
+    if (email === session.email) return refuse("C'est déjà votre adresse de connexion.");
+    if (await emailUsedByAnotherAccount(db, email, session.accountId)) return refuse('Cette adresse est déjà utilisée par un autre compte.');
     await revokeEmailLinks(db, 'email_change', session.beneficiaryId);
     const link = await createEmailLink(db, 'email_change', session.beneficiaryId, email, c.var.publicUrl);
     await audit(db, session.accountId, 'email.change_requested');

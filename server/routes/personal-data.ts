@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { audit } from '../audit.ts';
 import type { AppEnv } from '../env.ts';
-import { isHtmlForm } from '../middleware/request-body.ts';
+import { wantsPage } from '../middleware/request-body.ts';
 import { forgetSessionInBrowser, requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
 import { personalDataExport } from '../personal-data/export.ts';
@@ -38,7 +38,7 @@ export const personalDataRoutes = new Hono<AppEnv>()
       await db.deleteFrom('accounts').where('id', '=', session.accountId).execute();
       forgetSessionInBrowser(c);
       const redirect = '/connexion?compte=ferme';
-      if (isHtmlForm(c)) return c.redirect(redirect, 303);
+      if (wantsPage(c)) return c.redirect(redirect, 303);
       return c.json({ redirect }, 200);
     },
   );

@@ -9,7 +9,7 @@ import { ibanProblem, maskedIban, normalizeIban } from '../checks/iban.ts';
 import { nirProblem, normalizeNir } from '../checks/nir.ts';
 import type { AppEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
-import { isHtmlForm } from '../middleware/request-body.ts';
+import { wantsPage } from '../middleware/request-body.ts';
 import { requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
 import { checkedBox, requiredText, validBody } from '../validation.ts';
@@ -47,7 +47,7 @@ const bankBody = z.strictObject({
 
 function saved(c: Context, message: string) {
   // A plain form (no JavaScript) comes back to the page, whose #enregistre notice then shows.
-  if (isHtmlForm(c)) return c.redirect('/profil#enregistre', 303);
+  if (wantsPage(c)) return c.redirect('/profil#enregistre', 303);
   return c.json({ message }, 200);
 }
 

@@ -95,7 +95,6 @@ function answerCreated(c: Context, id: number) {
   return c.json({ request: { id } }, 201);
 }
 
-
 /** The uploaded files of a plain form, checked by content; a French refusal otherwise. */
 function checkedAttachments(files: File[], contents: Uint8Array[]) {
   if (files.length > ATTACHMENT_RULES.maxFiles) return { error: `${ATTACHMENT_RULES.maxFiles} fichiers au plus par demande.` };

@@ -50,7 +50,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   // The new version waits until the person chooses to update (the banner's button).
   if (type === 'SKIP_WAITING') void self.skipWaiting();
-  if (type === 'FORGET_PERSONAL_DATA') event.waitUntil(caches.delete(PERSONAL_CACHE));
 });
 
 function markedAsCached(response: Response): Response {
