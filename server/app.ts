@@ -5,12 +5,14 @@ import type { ClientErrorStatusCode } from 'hono/utils/http-status';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
+import { logUnexpectedError } from './error-log.ts';
 import { apiError } from './errors.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { clientIp } from './middleware/client-ip.ts';
 import { plainFormErrors } from './middleware/plain-form-errors.ts';
 import { sameOriginOnly } from './middleware/csrf.ts';
 import { acceptJsonOrForm, limitBody } from './middleware/request-body.ts';
+import { requestId } from './middleware/request-id.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { loadSession } from './middleware/session.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -73,7 +75,7 @@ export function createApp(options: AppOptions) {
   const { db, mailer, publicUrl, site } = options;
   const app = new Hono<AppEnv>();
 
-  app.use(securityHeaders());
+  app.use(requestId(), securityHeaders());
   app.use('/api/*', async (c, next) => {
     c.set('db', db);
     c.set('mailer', mailer);
@@ -104,9 +106,14 @@ export function createApp(options: AppOptions) {
     if (error instanceof HTTPException && error.status < 500) {
       return apiError(c, error.status as ClientErrorStatusCode, 'bad_request', "La requête n'a pas pu être comprise.");
     }
-    // The details stay in the server's log; the client gets no stack trace.
-    console.error(`${c.req.method} ${c.req.path}:`, error);
-    return apiError(c, 500, 'internal_error', 'Une erreur inattendue est survenue. Réessayez dans quelques instants.');
+    // Where it happened goes to the server's log; the client gets no stack trace, only a reference.
+    logUnexpectedError(c, error);
+    return apiError(
+      c,
+      500,
+      'internal_error',
+      `Une erreur inattendue est survenue. Réessayez dans quelques instants ; si elle revient, citez la référence ${c.var.requestId} à votre conseiller.`,
+    );
   });
 
   return app;

@@ -11,6 +11,8 @@ export interface AppEnv {
     /** Base of the links put in e-mails. */
     publicUrl: string;
     clientIp: string;
+    /** Sent back in X-Request-Id and in JSON errors, written in the log of an unexpected error. */
+    requestId: string;
     /** DEMO_OUTBOX: the outbox may be read through the API. */
     demoOutbox: boolean;
     /** The signed-in session, or null; `requireSession` guarantees it is set. */

@@ -1,9 +1,12 @@
 import type { Context } from 'hono';
 import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/http-status';
 
-/** The one shape of every API error: a stable code for programs, a French sentence for people. */
+/**
+ * The one shape of every API error: a stable code for programs, a French sentence for people,
+ * and the request's id (also in `X-Request-Id`) to quote to support.
+ */
 export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: { code: string; message: string; fields?: Record<string, string>; requestId?: string };
 }
 
 export function apiError<Status extends ClientErrorStatusCode | ServerErrorStatusCode>(
@@ -13,6 +16,7 @@ export function apiError<Status extends ClientErrorStatusCode | ServerErrorStatu
   message: string,
   fields?: Record<string, string>,
 ) {
-  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  const requestId: string | undefined = c.get('requestId');
+  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
   return c.json(body, status);
 }

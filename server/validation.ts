@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
 import { passwordProblem } from './auth/passwords.ts';
+import { calendarDate, FIRST_YEAR, isCalendarDate, LAST_YEAR } from './checks/calendar-date.ts';
 import { apiError } from './errors.ts';
 import { isHtmlForm } from './middleware/request-body.ts';
 
@@ -72,7 +73,52 @@ export function validQuery<Schema extends z.ZodType>(schema: Schema) {
   });
 }
 
-/** A calendar date typed as YYYY-MM-DD that exists. */
+export const IMPOSSIBLE_DATE = `Cette date n'existe pas dans le calendrier, ou sort des années ${FIRST_YEAR} à ${LAST_YEAR} : vérifiez le jour, le mois et l'année.`;
+
+/** A calendar date typed as YYYY-MM-DD that exists: `message` when the form is wrong. */
 export function isoDateField(message: string) {
-  return z.iso.date({ error: message });
+  return z
+    .string({ error: message })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: message })
+    .refine(isCalendarDate, { error: IMPOSSIBLE_DATE });
+}
+
+/** An ISO 8601 date and time with its offset, on a day that exists. */
+export function isoDateTimeField(message: string) {
+  return z.iso.datetime({ offset: true, error: message }).refine((text) => isCalendarDate(text.slice(0, 10)), { error: IMPOSSIBLE_DATE });
+}
+
+/** A YYYY-MM month (a path segment) that exists. */
+export function isCalendarMonth(text: string): boolean {
+  return /^\d{4}-\d{2}$/.test(text) && isCalendarDate(`${text}-01`);
+}
+
+/** One part of a date typed in its own field ("07", "1984"). */
+const datePart = (message: string, min: number, max: number) =>
+  requiredText(message, 4)
+    .regex(/^\d{1,4}$/, { error: message })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: message }).max(max, { error: message }));
+
+/** The three fields of a date of birth (DateField.astro, name "birth"). */
+export const birthDateParts = {
+  birthDay: datePart('Indiquez le jour de naissance, entre 1 et 31.', 1, 31),
+  birthMonth: datePart('Indiquez le mois de naissance, entre 1 et 12.', 1, 12),
+  birthYear: datePart(`Indiquez l'année de naissance sur 4 chiffres, entre ${FIRST_YEAR} et ${LAST_YEAR}.`, FIRST_YEAR, LAST_YEAR),
+};
+
+type BirthDateParts = { birthDay: number; birthMonth: number; birthYear: number };
+
+/**
+ * Joins the three fields of `birthDateParts` into `birthDate` (YYYY-MM-DD), for a schema's
+ * `.transform()`; a day the calendar does not have (31/02) is refused on the day's field.
+ */
+export function withBirthDate<Body extends BirthDateParts>(body: Body, context: z.RefinementCtx) {
+  const { birthDay, birthMonth, birthYear, ...rest } = body;
+  const birthDate = calendarDate(birthYear, birthMonth, birthDay);
+  if (!birthDate) {
+    context.addIssue({ code: 'custom', message: IMPOSSIBLE_DATE, path: ['birthDay'] });
+    return z.NEVER;
+  }
+  return { ...rest, birthDate };
 }

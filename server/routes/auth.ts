@@ -19,7 +19,7 @@ import {
   passwordResetMessage,
 } from '../mail/messages.ts';
 import { forgetSessionInBrowser, requireSession, setSessionCookie } from '../middleware/session.ts';
-import { checkedBox, emailField, newPasswordInput, passwordInput, requiredText, validBody } from '../validation.ts';
+import { birthDateParts, checkedBox, emailField, newPasswordInput, passwordInput, requiredText, validBody, withBirthDate } from '../validation.ts';
 
 const INVALID_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
 const ACTIVATION_SENT =
@@ -27,27 +27,15 @@ const ACTIVATION_SENT =
 const RESET_SENT = "Si un compte existe pour cette adresse, un lien vient d'y être envoyé. Il est valable 30 minutes.";
 const LINK_INVALID = "Ce lien n'est plus valable : il a déjà servi ou il a expiré. Faites une nouvelle demande.";
 
-/** One part of a date typed in its own field ("07", "1984"). */
-const datePart = (message: string, min: number, max: number) =>
-  requiredText(message, 4)
-    .regex(/^\d{1,4}$/, { error: message })
-    .transform(Number)
-    .pipe(z.number().min(min, { error: message }).max(max, { error: message }));
-
 const activationRequest = z
   .strictObject({
     memberNumber: requiredText("Saisissez votre numéro d'adhérent.", 20).regex(/^\d{6,15}$/, {
       error: "Le numéro d'adhérent ne contient que des chiffres (il figure sur votre carte mutualiste).",
     }),
-    birthDay: datePart('Indiquez le jour de naissance, entre 1 et 31.', 1, 31),
-    birthMonth: datePart('Indiquez le mois de naissance, entre 1 et 12.', 1, 12),
-    birthYear: datePart("Indiquez l'année de naissance sur 4 chiffres, par exemple 1984.", 1900, 2100),
+    ...birthDateParts,
     email: emailField,
   })
-  .transform(({ birthDay, birthMonth, birthYear, ...rest }) => ({
-    ...rest,
-    birthDate: `${birthYear}-${String(birthMonth).padStart(2, '0')}-${String(birthDay).padStart(2, '0')}`,
-  }));
+  .transform(withBirthDate);
 
 const newPassword = newPasswordInput('Choisissez un mot de passe.');
 

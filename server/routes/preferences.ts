@@ -12,7 +12,7 @@ import {
   TEXT_SIZES,
   THEMES,
 } from '../preferences/display.ts';
-import { validBody } from '../validation.ts';
+import { isoDateTimeField, validBody } from '../validation.ts';
 
 /** A device's clock may run a little ahead; a change cannot come from further in the future. */
 const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
@@ -26,7 +26,7 @@ const displayBody = z.strictObject({
     TEXT_SIZES.map((size) => z.literal(size)),
     { error: `Choisissez une taille de texte parmi ${TEXT_SIZES.join(', ')} %.` },
   ),
-  updatedAt: z.iso.datetime({ offset: true, error: 'Indiquez la date du changement au format ISO 8601.' }),
+  updatedAt: isoDateTimeField('Indiquez la date du changement au format ISO 8601.'),
 });
 
 function dated(row: Selectable<DisplayPreferencesTable>): DatedDisplayPreferences {

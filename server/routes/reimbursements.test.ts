@@ -124,7 +124,7 @@ describe('exports', () => {
     expect(bytes.length, 'the size stated in the list').toBe(statements[1]!.bytes);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await call('/api/reimbursements/statements/1990-01', { cookie })).status).toBe(404);
-    expect((await call('/api/reimbursements/statements/2026-13', { cookie })).status).toBe(404);
+    expect((await call('/api/reimbursements/statements/2026-13', { cookie })).status).toBe(400);
   });
 });
 

@@ -8,7 +8,7 @@ import { reimbursementsCsv } from '../reimbursements/csv.ts';
 import { visibleBeneficiaries } from '../auth/visible-beneficiaries.ts';
 import { listReimbursements, type ReimbursementRow, totalsOf } from '../reimbursements/query.ts';
 import { statementPdf } from '../reimbursements/statement-pdf.ts';
-import { isoDateField, validQuery } from '../validation.ts';
+import { IMPOSSIBLE_DATE, isCalendarMonth, isoDateField, validQuery } from '../validation.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -110,8 +110,8 @@ export const reimbursementRoutes = new Hono<AppEnv>()
   .get('/statements/:month{[0-9]{4}-[0-9]{2}}', async (c) => {
     const { db, session } = c.var;
     const month = c.req.param('month');
+    if (!isCalendarMonth(month)) return apiError(c, 400, 'invalid_input', IMPOSSIBLE_DATE, { month: IMPOSSIBLE_DATE });
     const monthNumber = Number(month.slice(5));
-    if (monthNumber < 1 || monthNumber > 12) return apiError(c, 404, 'not_found', "Ce relevé n'existe pas.");
     const member = await loadMemberContext(db, session.beneficiaryId);
     const beneficiaries = await visibleBeneficiaries(db, member);
     const lastDay = isoDay(new Date(Date.UTC(Number(month.slice(0, 4)), monthNumber, 0)));
