@@ -3,7 +3,8 @@ import type { ClientErrorStatusCode, ServerErrorStatusCode } from 'hono/utils/ht
 
 /**
  * The one shape of every API error: a stable code for programs, a French sentence for people,
- * and the request's id (also in `X-Request-Id`) to quote to support.
+ * and for a server error the request's id (always in `X-Request-Id`) to quote to support. A
+ * refusal carries no id, so that two refusals can be told apart by nothing (sign-in, activation).
  */
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string>; requestId?: string };
@@ -16,7 +17,7 @@ export function apiError<Status extends ClientErrorStatusCode | ServerErrorStatu
   message: string,
   fields?: Record<string, string>,
 ) {
-  const requestId: string | undefined = c.get('requestId');
+  const requestId: string | undefined = status >= 500 ? c.get('requestId') : undefined;
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...(requestId ? { requestId } : {}) } };
   return c.json(body, status);
 }
