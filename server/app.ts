@@ -39,7 +39,8 @@ export interface AppOptions {
   mailer: Mailer;
   maxBodyBytes: number;
   publicUrl: string;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the server (TRUST_PROXY). */
+  trustedProxies: number;
   /** Expose the outbox at /api/demo/outbox. */
   demoOutbox: boolean;
   /** The built site; without it only the API answers (API tests). */
@@ -88,7 +89,7 @@ export function createApp(options: AppOptions) {
     sameOriginOnly(publicUrl),
     limitBody(options.maxBodyBytes, { '/api/requests': UPLOAD_BODY_BYTES }),
     acceptJsonOrForm(),
-    clientIp(options.trustProxy),
+    clientIp(options.trustedProxies),
     loadSession(),
     compress(),
     // Inside compress(): it reads the JSON answer before it is compressed.

@@ -11,7 +11,7 @@ describe('readConfig', () => {
       maxBodyBytes: 65_536,
       publicUrl: 'http://127.0.0.1:4321',
       smtpUrl: null,
-      trustProxy: false,
+      trustedProxies: 0,
       demoOutbox: false,
     });
   });
@@ -31,7 +31,9 @@ describe('readConfig', () => {
     [{ MAX_BODY_BYTES: '12' }, /^MAX_BODY_BYTES /],
     [{ PUBLIC_URL: 'espace.example' }, /^PUBLIC_URL /],
     [{ SMTP_URL: 'http://mail.example' }, /^SMTP_URL doit commencer par smtp:\/\/ ou smtps:\/\//],
-    [{ TRUST_PROXY: 'oui' }, /^TRUST_PROXY doit valoir true ou false/],
+    [{ TRUST_PROXY: 'oui' }, /^TRUST_PROXY doit être le nombre de proxys inverses/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY /],
+    [{ TRUST_PROXY: '11' }, /^TRUST_PROXY /],
     [{ DEMO_OUTBOX: 'true', SMTP_URL: 'smtp://mail.example' }, /^DEMO_OUTBOX ne peut pas être activé avec SMTP_URL/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);

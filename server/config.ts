@@ -12,8 +12,8 @@ export interface Config {
   publicUrl: string;
   /** SMTP server for e-mails; without it they go to the outbox table. */
   smtpUrl: string | null;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** How many reverse proxies stand in front: the client address is read that far from the right of X-Forwarded-For. */
+  trustedProxies: number;
   /** Serve the outbox at /api/demo/outbox: demonstrations only, never with real members. */
   demoOutbox: boolean;
 }
@@ -39,7 +39,7 @@ export function readConfig(env: Env = process.env): Config {
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
     publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     smtpUrl,
-    trustProxy: readBoolean(env, 'TRUST_PROXY'),
+    trustedProxies: readTrustedProxies(env),
     demoOutbox,
   };
 }
@@ -49,6 +49,17 @@ function readBoolean(env: Env, name: string): boolean {
   if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   throw new ConfigError(`${name} doit valoir true ou false (reçu : « ${env[name]} »).`);
+}
+
+function readTrustedProxies(env: Env): number {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'false') return 0;
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) > 10) {
+    throw new ConfigError(
+      `TRUST_PROXY doit être le nombre de proxys inverses devant le serveur, de 0 à 10 (reçu : « ${env.TRUST_PROXY} »).`,
+    );
+  }
+  return Number(raw);
 }
 
 /** An absolute URL with one of the protocols, without its trailing slash; null when unset. */

@@ -31,7 +31,7 @@ async function start() {
     mailer: createMailer(db, config.smtpUrl),
     maxBodyBytes: config.maxBodyBytes,
     publicUrl: config.publicUrl,
-    trustProxy: config.trustProxy,
+    trustedProxies: config.trustedProxies,
     demoOutbox: config.demoOutbox,
     site,
   });

@@ -19,7 +19,7 @@ export function createTestApp(db: Kysely<Database>, options: Partial<AppOptions>
     mailer: createMailer(db, null),
     maxBodyBytes: 64 * 1024,
     publicUrl: TEST_ORIGIN,
-    trustProxy: true,
+    trustedProxies: 1,
     demoOutbox: false,
     ...options,
   });
