@@ -4,9 +4,10 @@ import type { AppEnv } from '../env.ts';
 import { useTestApp } from '../testing.ts';
 import { clientIp } from './client-ip.ts';
 
-function addressSeen(trustedProxies: number, forwardedFor?: string) {
+async function addressSeen(trustedProxies: number, forwardedFor?: string) {
   const app = new Hono<AppEnv>().use(clientIp(trustedProxies)).get('/', (c) => c.text(c.var.clientIp));
-  return app.request('/', { headers: forwardedFor === undefined ? {} : { 'X-Forwarded-For': forwardedFor } }).then((response) => response.text());
+  const response = await app.request('/', { headers: forwardedFor === undefined ? {} : { 'X-Forwarded-For': forwardedFor } });
+  return response.text();
 }
 
 describe('clientIp', () => {
