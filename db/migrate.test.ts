@@ -16,7 +16,7 @@ describe('migrations and seed', () => {
 
   it('seed only an empty database', async () => {
     const before = await database.db.selectFrom('beneficiaries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    expect(await seedIfEmpty(database.db)).toBe(false);
+    expect(await seedIfEmpty(database.db, { demo: true })).toEqual({ reference: false, demo: false });
     const after = await database.db.selectFrom('beneficiaries').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
     expect(typeof after.n).toBe('number');

@@ -38,5 +38,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 async function prepare(db: Kysely<Database>) {
   await migrateToLatest(db);
-  await seedIfEmpty(db);
+  // The tests sign in with the demonstration accounts.
+  await seedIfEmpty(db, { demo: true });
 }

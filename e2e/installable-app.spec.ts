@@ -58,7 +58,7 @@ test('a new version waits for the person: a banner offers it, nothing typed is l
   const root = await mkdtemp(join(tmpdir(), 'espace-adherent-deploy-'));
   const siteDir = join(root, 'site');
   await cp('dist', siteDir, { recursive: true });
-  const env = { SITE_DIR: siteDir, DATA_DIR: join(root, 'data'), HOST: '127.0.0.1', DEMO_OUTBOX: 'false' };
+  const env = { SITE_DIR: siteDir, DATA_DIR: join(root, 'data'), HOST: '127.0.0.1', DEMO_MODE: 'false' };
   const port = await freePort();
   let server = await startServer(env, port);
   try {

@@ -31,8 +31,8 @@ const DEMO_ACCOUNT = { email: 'adherent@demo.test', password: 'demo-adherent-202
 
 buildSiteIfNeeded();
 const dataDir = join(await mkdtemp(join(tmpdir(), 'audit-')), 'data');
-// The outbox is on, as under `npm start`: /demo/courriels is audited as a demonstration shows it.
-const server = await startServer({ SITE_DIR: 'dist', DATA_DIR: dataDir, DEMO_OUTBOX: 'true' });
+// Demonstration mode, as under `npm start`: /demo/courriels is audited as a demonstration shows it.
+const server = await startServer({ SITE_DIR: 'dist', DATA_DIR: dataDir, DEMO_MODE: 'true' });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? chromiumExecutable(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -43,7 +43,7 @@ for (const makeBackend of [postgresBackend, pgliteBackend]) {
   const backend = await makeBackend();
   try {
     const cookies = await openSessions(backend.target);
-    const server = await startServer({ SITE_DIR: 'dist', DEMO_OUTBOX: 'false', ...backend.serverEnv });
+    const server = await startServer({ SITE_DIR: 'dist', ...backend.serverEnv });
     try {
       const results = [];
       for (const path of TARGETS) results.push({ path, ...(await load(server.url, path, cookies)) });
@@ -94,7 +94,7 @@ async function openSessions(target: DatabaseTarget): Promise<string[]> {
   const db: Kysely<Database> = await openDatabase(target);
   try {
     await migrateToLatest(db);
-    await seedIfEmpty(db);
+    await seedIfEmpty(db, { demo: true });
     const { id } = await db.selectFrom('accounts').select('id').where('email', '=', DEMO_EMAIL).executeTakeFirstOrThrow();
     const tokens = [];
     for (let index = 0; index < SESSIONS; index += 1) tokens.push(await openSession(db, id, `Banc d'essai ${index + 1}`));

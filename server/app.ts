@@ -41,8 +41,8 @@ export interface AppOptions {
   publicUrl: string;
   /** Reverse proxies in front of the server (TRUST_PROXY). */
   trustedProxies: number;
-  /** Expose the outbox at /api/demo/outbox. */
-  demoOutbox: boolean;
+  /** Demonstration mode: the outbox at /api/demo/outbox and its page /demo/courriels. */
+  demoMode: boolean;
   /** The built site; without it only the API answers (API tests). */
   site?: StaticSite;
 }
@@ -81,7 +81,7 @@ export function createApp(options: AppOptions) {
     c.set('db', db);
     c.set('mailer', mailer);
     c.set('publicUrl', publicUrl);
-    c.set('demoOutbox', options.demoOutbox);
+    c.set('demoMode', options.demoMode);
     await next();
   });
   app.use(
@@ -98,7 +98,9 @@ export function createApp(options: AppOptions) {
   app.route('/api', apiRoutes);
 
   if (site) {
-    app.on(['GET', 'HEAD'], '*', (c, next) => (c.req.path.startsWith('/api/') ? next() : site.respond(c.req.raw)));
+    // The demonstration pages exist only in demonstration mode; elsewhere they are unknown pages.
+    const served = (path: string) => !path.startsWith('/api/') && (options.demoMode || !path.startsWith('/demo/'));
+    app.on(['GET', 'HEAD'], '*', (c, next) => (served(c.req.path) ? site.respond(c.req.raw) : next()));
   }
 
   app.notFound((c) => apiError(c, 404, 'not_found', "Cette adresse n'existe pas."));

@@ -12,13 +12,20 @@ describe('readConfig', () => {
       publicUrl: 'http://127.0.0.1:4321',
       smtpUrl: null,
       trustedProxies: 0,
-      demoOutbox: false,
+      demoMode: false,
     });
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {
     const config = readConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', DATA_DIR: 'ignored' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' });
+  });
+
+  it('runs demonstration mode on a loopback address, however written', () => {
+    for (const env of [{}, { HOST: '::1' }, { HOST: 'localhost' }, { HOST: '127.0.0.2', PUBLIC_URL: 'http://127.1:8080' }, { PUBLIC_URL: 'http://[0::1]:4321' }]) {
+      expect(readConfig({ DEMO_MODE: 'true', ...env }).demoMode, JSON.stringify(env)).toBe(true);
+    }
+    expect(readConfig({ TRUST_PROXY: '2' }).trustedProxies).toBe(2);
   });
 
   it.each([
@@ -34,7 +41,15 @@ describe('readConfig', () => {
     [{ TRUST_PROXY: 'oui' }, /^TRUST_PROXY doit être le nombre de proxys inverses/],
     [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY /],
     [{ TRUST_PROXY: '11' }, /^TRUST_PROXY /],
-    [{ DEMO_OUTBOX: 'true', SMTP_URL: 'smtp://mail.example' }, /^DEMO_OUTBOX ne peut pas être activé avec SMTP_URL/],
+    [{ DEMO_MODE: 'oui' }, /^DEMO_MODE doit valoir true ou false/],
+    [{ DEMO_MODE: 'true', SMTP_URL: 'smtp://mail.example' }, /^DEMO_MODE ne peut pas être activé avec SMTP_URL/],
+    [{ DEMO_MODE: 'true', HOST: '0.0.0.0' }, /^DEMO_MODE : le mode démonstration n'écoute que sur cette machine/],
+    [{ DEMO_MODE: 'true', HOST: '192.168.1.10' }, /^DEMO_MODE : /],
+    [{ DEMO_MODE: 'true', HOST: '::' }, /^DEMO_MODE : /],
+    [{ DEMO_MODE: 'true', HOST: 'espace.example' }, /^DEMO_MODE : /],
+    [{ DEMO_MODE: 'true', PUBLIC_URL: 'https://espace.example' }, /^DEMO_MODE : en mode démonstration, PUBLIC_URL doit désigner cette machine/],
+    [{ DEMO_MODE: 'true', PUBLIC_URL: 'http://127.0.0.1.nip.io:4321' }, /^DEMO_MODE : /],
+    [{ DEMO_MODE: 'true', PUBLIC_URL: 'http://localhost.espace.example' }, /^DEMO_MODE : /],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

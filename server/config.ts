@@ -14,8 +14,11 @@ export interface Config {
   smtpUrl: string | null;
   /** How many reverse proxies stand in front: the client address is read that far from the right of X-Forwarded-For. */
   trustedProxies: number;
-  /** Serve the outbox at /api/demo/outbox: demonstrations only, never with real members. */
-  demoOutbox: boolean;
+  /**
+   * Demonstration mode: the fictional households and their accounts are loaded, and the outbox
+   * (every e-mail, with its links and codes) is readable at /demo/courriels. Loopback only.
+   */
+  demoMode: boolean;
 }
 
 /** A configuration mistake: one line naming the variable, shown without a stack trace. */
@@ -27,21 +30,52 @@ export function readConfig(env: Env = process.env): Config {
   const host = readHost(env);
   const port = readInteger(env, 'PORT', 4321, 1, 65_535);
   const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
-  const demoOutbox = readBoolean(env, 'DEMO_OUTBOX');
-  if (demoOutbox && smtpUrl) {
-    throw new ConfigError("DEMO_OUTBOX ne peut pas être activé avec SMTP_URL : les e-mails partent alors par SMTP.");
-  }
+  const publicUrl = readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const demoMode = readBoolean(env, 'DEMO_MODE');
+  if (demoMode) checkDemoMode(host, publicUrl, smtpUrl);
   return {
     host,
     port,
     database: readDatabase(env),
     siteDir: readNonEmpty(env, 'SITE_DIR', 'dist'),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 50 * 1024 * 1024),
-    publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    publicUrl,
     smtpUrl,
     trustedProxies: readTrustedProxies(env),
-    demoOutbox,
+    demoMode,
   };
+}
+
+/**
+ * The outbox hands its reader every activation link and code: a demonstration must be reachable
+ * from this machine only, and its e-mails must stay in the outbox.
+ */
+function checkDemoMode(host: string, publicUrl: string, smtpUrl: string | null) {
+  if (!isLoopback(host)) {
+    throw new ConfigError(
+      `DEMO_MODE : le mode démonstration n'écoute que sur cette machine (HOST=127.0.0.1, ::1 ou localhost ; reçu : « ${host} »). Pour servir d'autres machines, mettez DEMO_MODE=false.`,
+    );
+  }
+  if (!isLoopback(new URL(publicUrl).hostname)) {
+    throw new ConfigError(
+      `DEMO_MODE : en mode démonstration, PUBLIC_URL doit désigner cette machine (127.0.0.1, [::1] ou localhost ; reçu : « ${publicUrl} »).`,
+    );
+  }
+  if (smtpUrl) {
+    throw new ConfigError('DEMO_MODE ne peut pas être activé avec SMTP_URL : en démonstration, les e-mails restent dans la boîte d’envoi.');
+  }
+}
+
+/** 127.0.0.0/8, ::1 or localhost, however written (the URL parser normalises 127.1, [0::1]…). */
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${bare.includes(':') ? `[${bare}]` : bare}`).hostname;
+  } catch {
+    return false;
+  }
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function readBoolean(env: Env, name: string): boolean {

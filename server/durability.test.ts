@@ -1,13 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseTarget, openDatabase } from '../db/index.ts';
+import { openDatabase } from '../db/index.ts';
 import type { Database } from '../db/schema.ts';
 import { demoAccounts } from '../db/seed/demo-accounts.ts';
-import { minimalSite, startServer } from './testing-process.ts';
+import { type DataLocation, dataLocation, minimalSite, startServer } from './testing-process.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -168,37 +164,14 @@ const requestsWithDocument = (() => {
 
 const DURABLE_WRITES = [sessions, passwordChanges, displaySettingsSaves, requestsWithDocument] as DurableWrite<unknown>[];
 
-/** Where the server keeps its data: a PGlite folder, or a fresh schema of DATABASE_URL. */
-async function dataLocation(): Promise<{ env: Record<string, string>; target: DatabaseTarget; dispose(): Promise<void> }> {
-  if (!url) {
-    const dataDir = join(await mkdtemp(join(tmpdir(), 'durability-')), 'data');
-    const target: DatabaseTarget = { kind: 'pglite', dataDir };
-    return { env: { DATA_DIR: dataDir }, target, dispose: async () => {} };
-  }
-  const schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({ kind: 'postgres', url });
-  await sql`create schema ${sql.id(schema)}`.execute(admin);
-  const withSchema = new URL(url);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  const target: DatabaseTarget = { kind: 'postgres', url, searchPath: schema };
-  return {
-    env: { DATABASE_URL: withSchema.toString() },
-    target,
-    async dispose() {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
-      await admin.destroy();
-    },
-  };
-}
-
 describe(`acknowledged writes survive a SIGKILL (${url ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let location: Awaited<ReturnType<typeof dataLocation>>;
+  let location: DataLocation;
   let siteDir: string;
-  const start = () => startServer({ SITE_DIR: siteDir, DEMO_OUTBOX: 'false', ...location.env });
+  const start = () => startServer({ SITE_DIR: siteDir, DEMO_MODE: 'true', ...location.env });
 
   beforeAll(async () => {
     siteDir = await minimalSite();
-    location = await dataLocation();
+    location = await dataLocation('durability');
   });
   afterAll(() => location.dispose());
 

@@ -13,8 +13,8 @@ export interface AppEnv {
     clientIp: string;
     /** Sent back in X-Request-Id and in JSON errors, written in the log of an unexpected error. */
     requestId: string;
-    /** DEMO_OUTBOX: the outbox may be read through the API. */
-    demoOutbox: boolean;
+    /** DEMO_MODE: the outbox may be read through the API. */
+    demoMode: boolean;
     /** The signed-in session, or null; `requireSession` guarantees it is set. */
     session: SessionInfo | null;
   };

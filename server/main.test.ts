@@ -18,6 +18,9 @@ describe('server start-up', () => {
     [{ PORT: 'abc' }, /^PORT doit être un nombre entier/],
     [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, /^DATABASE_URL : impossible d'ouvrir la base de données/],
     [{ SITE_DIR: '/nonexistent/site' }, /^SITE_DIR : aucun site construit/],
+    // The outbox hands out every link and code: a demonstration never listens beyond this machine.
+    [{ DEMO_MODE: 'true', HOST: '0.0.0.0' }, /^DEMO_MODE : le mode démonstration n'écoute que sur cette machine/],
+    [{ DEMO_MODE: 'true', PUBLIC_URL: 'https://espace.example' }, /^DEMO_MODE : en mode démonstration, PUBLIC_URL doit désigner cette machine/],
   ])('stops on %o with one French line and exit code 1', async (env, message) => {
     const outcome = await launch(env).exited;
     expect(outcome.code).toBe(1);
@@ -30,10 +33,10 @@ describe('server start-up', () => {
 describe('embedded database', () => {
   it('keeps the data across a restart, and two instances with their own DATA_DIR are independent', async () => {
     const root = await mkdtemp(join(tmpdir(), 'main-data-'));
-    const first = await startServer({ DATA_DIR: join(root, 'a') });
-    const second = await startServer({ DATA_DIR: join(root, 'b') });
-    expect(first.output().stdout).toContain('Données de démonstration chargées');
-    expect(second.output().stdout).toContain('Données de démonstration chargées');
+    const first = await startServer({ DATA_DIR: join(root, 'a'), DEMO_MODE: 'true' });
+    const second = await startServer({ DATA_DIR: join(root, 'b'), DEMO_MODE: 'true' });
+    expect(first.output().stdout).toContain('Foyers de démonstration chargés');
+    expect(second.output().stdout).toContain('Foyers de démonstration chargés');
     expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
     expect((await fetch(`${second.url}/api/health`)).status).toBe(200);
 
@@ -47,8 +50,8 @@ describe('embedded database', () => {
     await db.updateTable('beneficiaries').set({ first_name: 'Renommée' }).where('rang', '=', 1).execute();
     await db.destroy();
 
-    const restarted = await startServer({ DATA_DIR: join(root, 'a') });
-    expect(restarted.output().stdout).not.toContain('Données de démonstration chargées');
+    const restarted = await startServer({ DATA_DIR: join(root, 'a'), DEMO_MODE: 'true' });
+    expect(restarted.output().stdout).not.toContain('chargé');
     expect(restarted.output().stdout).not.toContain('Migrations appliquées');
     restarted.child.kill('SIGINT');
     expect((await restarted.exited).code).toBe(0);

@@ -4,7 +4,7 @@ import { DatabaseUnreachableError, openDatabase } from '../db/index.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
 import { demoAccounts } from '../db/seed/demo-accounts.ts';
-import { seedIfEmpty } from '../db/seed/index.ts';
+import { type Seeded, seedIfEmpty } from '../db/seed/index.ts';
 import { createApp } from './app.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -24,7 +24,7 @@ async function start() {
     throw new StartupError(`${variable} : impossible d'ouvrir la base de données ${error.message} (${causeOf(error)}).`);
   });
   const applied = await migrateToLatest(db);
-  const seeded = await seedIfEmpty(db);
+  const seeded = await seedIfEmpty(db, { demo: config.demoMode });
 
   const app = createApp({
     db,
@@ -32,7 +32,7 @@ async function start() {
     maxBodyBytes: config.maxBodyBytes,
     publicUrl: config.publicUrl,
     trustedProxies: config.trustedProxies,
-    demoOutbox: config.demoOutbox,
+    demoMode: config.demoMode,
     site,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
@@ -62,19 +62,22 @@ function closeDatabase(db: Kysely<Database>): Promise<void> {
   return closing;
 }
 
-function printWelcome(config: ReturnType<typeof readConfig>, applied: string[], seeded: boolean) {
+function printWelcome(config: ReturnType<typeof readConfig>, applied: string[], seeded: Seeded) {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const database =
     config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite intégré (${config.database.dataDir})`;
   console.log(`Espace adhérent : http://${host}:${config.port}`);
   console.log(`Base de données : ${database}`);
   if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(', ')}`);
-  if (seeded) console.log('Données de démonstration chargées (notice et foyers fictifs).');
-  console.log('Comptes de démonstration (personnes fictives) :');
-  for (const account of demoAccounts) {
-    console.log(`  ${account.label} : ${account.email} / ${account.password}`);
+  if (seeded.reference) console.log('Données de la notice chargées (garanties, organismes, établissements, contacts).');
+  if (seeded.demo) console.log('Foyers de démonstration chargés (personnes fictives).');
+  if (config.demoMode) {
+    console.log('Mode démonstration. Comptes de démonstration (personnes fictives) :');
+    for (const account of demoAccounts) {
+      console.log(`  ${account.label} : ${account.email} / ${account.password}`);
+    }
+    console.log(`E-mails envoyés (démonstration) : http://${host}:${config.port}/demo/courriels`);
   }
-  if (config.demoOutbox) console.log(`E-mails envoyés (démonstration) : http://${host}:${config.port}/demo/courriels`);
   console.log('Ctrl-C pour arrêter.');
 }
 

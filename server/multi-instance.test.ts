@@ -24,7 +24,7 @@ describe.runIf(url)('two instances on one PostgreSQL', () => {
     const siteDir = await minimalSite();
     // Started together: migrations and seed must still happen once.
     servers = await Promise.all(
-      [1, 2].map(() => startServer({ DATABASE_URL: shared.toString(), SITE_DIR: siteDir, DEMO_OUTBOX: 'false' })),
+      [1, 2].map(() => startServer({ DATABASE_URL: shared.toString(), SITE_DIR: siteDir, DEMO_MODE: 'true' })),
     );
   }, 60_000);
 

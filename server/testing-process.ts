@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
+import { type DatabaseTarget, openDatabase } from '../db/index.ts';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 
@@ -54,4 +57,34 @@ export async function startServer(env: Record<string, string>, port?: number) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { ...server, url: `http://127.0.0.1:${port}` };
+}
+
+export interface DataLocation {
+  /** What to give the server: DATA_DIR, or DATABASE_URL naming the schema. */
+  env: Record<string, string>;
+  /** The same place, for opening it in the test. */
+  target: DatabaseTarget;
+  dispose(): Promise<void>;
+}
+
+/** Where a test's server keeps its data: a fresh PGlite folder, or a fresh schema of DATABASE_URL when it is set. */
+export async function dataLocation(name: string): Promise<DataLocation> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dataDir = join(await mkdtemp(join(tmpdir(), `${name}-`)), 'data');
+    return { env: { DATA_DIR: dataDir }, target: { kind: 'pglite', dataDir }, dispose: async () => {} };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ kind: 'postgres', url });
+  await sql`create schema ${sql.id(schema)}`.execute(admin);
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: withSchema.toString() },
+    target: { kind: 'postgres', url, searchPath: schema },
+    async dispose() {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
+      await admin.destroy();
+    },
+  };
 }

@@ -20,7 +20,7 @@ export function createTestApp(db: Kysely<Database>, options: Partial<AppOptions>
     maxBodyBytes: 64 * 1024,
     publicUrl: TEST_ORIGIN,
     trustedProxies: 1,
-    demoOutbox: false,
+    demoMode: false,
     ...options,
   });
   const call = (path: string, init: CallInit = {}) => {

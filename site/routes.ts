@@ -9,6 +9,8 @@ export interface SiteRoute {
   inFooter: boolean;
   /** Needs a session: the page sends anyone else to /connexion. Listed in the "Mon espace" menu. */
   signedIn: boolean;
+  /** Under /demo/, served only in demonstration mode (DEMO_MODE): left out of the site map and of the offline copies. */
+  demoOnly?: boolean;
 }
 
 export const siteRoutes: SiteRoute[] = [
@@ -50,5 +52,6 @@ export const siteRoutes: SiteRoute[] = [
     inHeader: false,
     inFooter: false,
     signedIn: false,
+    demoOnly: true,
   },
 ];

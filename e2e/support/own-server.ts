@@ -18,7 +18,7 @@ export interface OwnServer {
 export async function withOwnServer(use: (server: OwnServer) => Promise<void>): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'espace-adherent-own-'));
   const dataDir = join(root, 'data');
-  const env = { SITE_DIR: 'dist', DATA_DIR: dataDir, HOST: '127.0.0.1', DEMO_OUTBOX: 'true' };
+  const env = { SITE_DIR: 'dist', DATA_DIR: dataDir, HOST: '127.0.0.1', DEMO_MODE: 'true' };
   const port = await freePort();
   let server = await startServer(env, port);
   const stop = async () => {

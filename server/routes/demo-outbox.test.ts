@@ -10,13 +10,13 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe('GET /api/demo/outbox', () => {
-  it('does not exist unless DEMO_OUTBOX is on', async () => {
-    const response = await createTestApp(database.db, { demoOutbox: false }).call('/api/demo/outbox');
+  it('does not exist outside demonstration mode', async () => {
+    const response = await createTestApp(database.db, { demoMode: false }).call('/api/demo/outbox');
     expect(response.status).toBe(404);
   });
 
-  it('lists the latest e-mails when it is on', async () => {
-    const response = await createTestApp(database.db, { demoOutbox: true }).call('/api/demo/outbox');
+  it('lists the latest e-mails in demonstration mode', async () => {
+    const response = await createTestApp(database.db, { demoMode: true }).call('/api/demo/outbox');
     expect(response.status).toBe(200);
     const { messages } = (await response.json()) as { messages: { to: string; subject: string }[] };
     expect(messages[0]).toMatchObject({ to: 'a@demo.test', subject: 'Objet' });

@@ -3,11 +3,11 @@ import type { AppEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
 
 /**
- * The latest e-mails kept in the outbox, for demonstrations without an SMTP server. It answers
- * only when DEMO_OUTBOX is on: the links inside would open anyone's account.
+ * The latest e-mails kept in the outbox, for demonstrations. It answers only in demonstration
+ * mode, which runs on loopback only: the links and codes inside would open anyone's account.
  */
 export const demoOutboxRoutes = new Hono<AppEnv>().get('/', async (c) => {
-  if (!c.var.demoOutbox) return apiError(c, 404, 'not_found', "Cette adresse n'existe pas.");
+  if (!c.var.demoMode) return apiError(c, 404, 'not_found', "Cette adresse n'existe pas.");
   const rows = await c.var.db
     .selectFrom('outbox')
     .select(['id', 'recipient', 'subject', 'text_body', 'created_at'])

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { siteRoutes } from '../routes.ts';
 
 const SOURCE = fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url));
 
@@ -38,7 +39,8 @@ export function serviceWorker(): AstroIntegration {
             globDirectory: outDir,
             // Fonts are left out: the dyslexia-friendly one is downloaded only by those who choose it.
             globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}'],
-            globIgnores: ['sw.js'],
+            // The demonstration pages answer 404 outside demonstration mode, which would fail the install.
+            globIgnores: ['sw.js', ...siteRoutes.filter((route) => route.demoOnly).map((route) => `${route.path.slice(1)}.html`)],
             // Their names already change with their content.
             dontCacheBustURLsMatching: /^_astro\//,
           });
