@@ -1,3 +1,4 @@
+import { DataDirLockedError, lockDataDir } from '../db/data-dir-lock.ts';
 import { openDatabase } from '../db/index.ts';
 import { ConfigError, readConfig } from '../server/config.ts';
 
@@ -7,6 +8,7 @@ import { ConfigError, readConfig } from '../server/config.ts';
  */
 try {
   const config = readConfig();
+  if (config.database.kind === 'pglite' && config.database.dataDir) await lockDataDir(config.database.dataDir);
   const db = await openDatabase(config.database);
   const messages = await db
     .selectFrom('outbox')
@@ -20,6 +22,10 @@ try {
     console.log(`\n— ${message.created_at.toLocaleString('fr-FR')} — à ${message.recipient}\nObjet : ${message.subject}\n\n${message.text_body}`);
   }
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Lecture impossible : ${(error as Error).message}`);
+  if (error instanceof DataDirLockedError) {
+    console.error('DATA_DIR : le serveur a la base ouverte. Lisez les e-mails à /demo/courriels, ou arrêtez-le d’abord.');
+  } else {
+    console.error(error instanceof ConfigError ? error.message : `Lecture impossible : ${(error as Error).message}`);
+  }
   process.exit(1);
 }

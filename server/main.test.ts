@@ -1,9 +1,9 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.ts';
-import { launchServer, minimalSite, startServer as start } from './testing-process.ts';
+import { freePort, launchServer, minimalSite, startServer as start } from './testing-process.ts';
 
 let siteDir: string;
 beforeAll(async () => {
@@ -69,3 +69,58 @@ describe('embedded database', () => {
     expect(names.map((row) => row.first_name)).not.toContain('Renommée');
   }, 90_000);
 });
+
+describe('one process per embedded database', () => {
+  const lockedOut = /^DATA_DIR : la base « .+ » est déjà ouverte par un autre processus/;
+  const signIn = (url: string) =>
+    fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: url },
+      body: JSON.stringify({ email: 'adherent@demo.test', password: 'demo-adherent-2025' }),
+    });
+
+  it('stops a second server on the same DATA_DIR with one French line, and frees the folder when the first is killed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'main-lock-'));
+    const dataDir = join(root, 'data');
+    const first = await startServer({ DATA_DIR: dataDir, DEMO_MODE: 'true' });
+
+    for (const sameFolder of [dataDir, join(root, '.', 'data', '..', 'data'), await symlinkTo(root, 'data')]) {
+      const second = await launch({ DATA_DIR: sameFolder, DEMO_MODE: 'true', PORT: String(await freePort()) }).exited;
+      expect(second.code, sameFolder).toBe(1);
+      expect(second.stderr.trim().split('\n'), sameFolder).toHaveLength(1);
+      expect(second.stderr).toMatch(lockedOut);
+    }
+    expect((await signIn(first.url)).status).toBe(200);
+
+    // A crash leaves no stale lock behind: the kernel frees it with the process.
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const afterCrash = await startServer({ DATA_DIR: dataDir, DEMO_MODE: 'true' });
+    expect((await signIn(afterCrash.url)).status).toBe(200);
+    afterCrash.child.kill('SIGINT');
+    expect((await afterCrash.exited).code).toBe(0);
+  }, 90_000);
+
+  it('lets exactly one of two servers started together on an empty DATA_DIR run', async () => {
+    const dataDir = join(await mkdtemp(join(tmpdir(), 'main-race-')), 'data');
+    const both = await Promise.all([0, 1].map(async () => launch({ DATA_DIR: dataDir, PORT: String(await freePort()) })));
+    const deadline = Date.now() + 30_000;
+    while (!both.some((server) => server.output().stdout.includes('Ctrl-C')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const [running, stopped] = both[0]!.output().stdout.includes('Ctrl-C') ? both : [both[1]!, both[0]!];
+    const outcome = await stopped!.exited;
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(lockedOut);
+    expect(running!.child.exitCode).toBeNull();
+    running!.child.kill('SIGINT');
+    expect((await running!.exited).code).toBe(0);
+  }, 60_000);
+});
+
+/** Another name for root/data, through a symbolic link. */
+async function symlinkTo(root: string, name: string): Promise<string> {
+  const link = join(root, 'link');
+  await symlink(join(root, name), link);
+  return link;
+}

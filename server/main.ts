@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Kysely } from 'kysely';
 import { DatabaseUnreachableError, openDatabase } from '../db/index.ts';
+import { DataDirLockedError, lockDataDir } from '../db/data-dir-lock.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
 import { demoAccounts } from '../db/seed/demo-accounts.ts';
@@ -18,6 +19,7 @@ async function start() {
   const site = await loadStaticSite(config.siteDir).catch(() => {
     throw new StartupError(`SITE_DIR : aucun site construit dans « ${config.siteDir} ». Lancez d'abord npm run build.`);
   });
+  if (config.database.kind === 'pglite' && config.database.dataDir) await holdDataDir(config.database.dataDir);
   const db = await openDatabase(config.database).catch((error: unknown) => {
     if (!(error instanceof DatabaseUnreachableError)) throw error;
     const variable = config.database.kind === 'postgres' ? 'DATABASE_URL' : 'DATA_DIR';
@@ -54,6 +56,14 @@ async function start() {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** One process per embedded database: a second server on the same folder stops before opening it. */
+async function holdDataDir(dataDir: string) {
+  await lockDataDir(dataDir).catch((error: unknown) => {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    throw new StartupError(`DATA_DIR : la base « ${dataDir} » est déjà ouverte par un autre processus (un autre npm start ?). Arrêtez-le, ou donnez un autre DATA_DIR à ce serveur.`);
+  });
 }
 
 let closing: Promise<void> | undefined;
