@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { CONSENT_COOKIE, isConsentCurrent, parseConsentCookieValue } from '../consent/consent-cookie.ts';
 import type { AppEnv } from '../env.ts';
+import { limitPerAddress, PAGE_VIEW_POLICY } from '../middleware/limit-per-address.ts';
 import { apiError } from '../errors.ts';
 import { validBody } from '../validation.ts';
 
@@ -19,7 +20,7 @@ const pageView = z.strictObject({
  * today. Nothing about the visitor is kept, and the count only moves with a current consent:
  * the pages do not send without it, and the server checks it again.
  */
-export const audienceRoutes = new Hono<AppEnv>().post('/page-views', validBody(pageView), async (c) => {
+export const audienceRoutes = new Hono<AppEnv>().post('/page-views', validBody(pageView), limitPerAddress('page-view', PAGE_VIEW_POLICY), async (c) => {
   const choice = parseConsentCookieValue(getCookie(c, CONSENT_COOKIE));
   if (!isConsentCurrent(choice, Date.now()) || !choice.audience) {
     return apiError(c, 403, 'no_consent', 'Aucune mesure d’audience sans votre accord.');

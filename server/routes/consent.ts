@@ -10,6 +10,7 @@ import {
   parseConsentCookieValue,
 } from '../consent/consent-cookie.ts';
 import type { AppEnv } from '../env.ts';
+import { CONSENT_CHOICE_POLICY, limitPerAddress } from '../middleware/limit-per-address.ts';
 import { validBody } from '../validation.ts';
 
 /** Only a path of this site: never "//elsewhere.example" nor "/\elsewhere.example". */
@@ -32,7 +33,7 @@ const choiceBody = z.strictObject({
  * no IP address), and keeps it in the `consentement` cookie for six months. A refusal is
  * recorded exactly like an acceptance. From a plain form, answers with a redirect back.
  */
-export const consentRoutes = new Hono<AppEnv>().post('/', validBody(choiceBody), async (c) => {
+export const consentRoutes = new Hono<AppEnv>().post('/', validBody(choiceBody), limitPerAddress('consent', CONSENT_CHOICE_POLICY), async (c) => {
   const { audience, retour } = c.req.valid('json');
   const previous = parseConsentCookieValue(getCookie(c, CONSENT_COOKIE));
   const choice = {
