@@ -19,3 +19,11 @@ export function nirProblem(text: string): string | null {
   const key = 97 - Number(BigInt(body) % 97n);
   return key === Number(match[7]) ? null : 'La clé ne correspond pas au numéro : vérifiez les 15 caractères.';
 }
+
+const WRITTEN_GROUPS = [1, 2, 2, 2, 3, 3, 2];
+
+/** The NIR as people write it (1 23 45 67 890 123 45), all but its last four characters hidden. */
+export function maskedNir(nir: string): string {
+  const characters = [...'•'.repeat(nir.length - 4), ...nir.slice(-4)];
+  return WRITTEN_GROUPS.map((size) => characters.splice(0, size).join('')).join(' ');
+}

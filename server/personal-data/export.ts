@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SessionInfo } from '../auth/sessions.ts';
 import { maskedIban } from '../checks/iban.ts';
+import { maskedNir } from '../checks/nir.ts';
 import { REQUEST_TYPES, type RequestType } from '../requests/request-types.ts';
 
 interface Section {
@@ -45,8 +46,8 @@ const SECTIONS: Section[] = [
   {
     key: 'coordonnees',
     title: 'Coordonnées et préférences',
-    load: async (db, session) =>
-      db
+    load: async (db, session) => {
+      const row = await db
         .selectFrom('profiles')
         .select([
           'postal_address as adresse',
@@ -57,7 +58,11 @@ const SECTIONS: Section[] = [
           'magazine',
         ])
         .where('beneficiary_id', '=', session.beneficiaryId)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+      // Whole only after an e-mailed code: a session left open must not hand it out.
+      const whole = session.stepUpUntil !== null && session.stepUpUntil > new Date();
+      return row && { ...row, numeroSecuriteSociale: row.numeroSecuriteSociale && (whole ? row.numeroSecuriteSociale : maskedNir(row.numeroSecuriteSociale)) };
+    },
   },
   {
     key: 'coordonneesBancaires',

@@ -40,6 +40,24 @@ describe('/api/personal-data', () => {
     expect((body.sections.find((section) => section.key === 'remboursements')!.data as unknown[]).length).toBeGreaterThan(10);
   });
 
+  it('masks the NIR, and gives it whole only after an e-mailed code', async () => {
+    const cookie = await testApp.signIn(principal!);
+    const nir = '284037512345678';
+    const withKey = `${nir.slice(0, 13)}${String(97 - Number(BigInt(nir.slice(0, 13)) % 97n)).padStart(2, '0')}`;
+    expect((await call('/api/profile/health-insurance', { method: 'POST', cookie, json: { nir: withKey, affiliationFund: 'CPAM de Paris' } })).status).toBe(200);
+    const nirIn = async () => {
+      const body = (await (await call('/api/personal-data', { cookie })).json()) as ExportBody;
+      return (body.sections.find((section) => section.key === 'coordonnees')!.data as { numeroSecuriteSociale: string }).numeroSecuriteSociale;
+    };
+    expect(await nirIn()).toBe(`• •• •• •• ••• •${withKey.slice(11, 13)} ${withKey.slice(13)}`);
+
+    await call('/api/account/step-up', { method: 'POST', cookie });
+    const email = (await lastEmailTo(testApp.db, principal!.email))!;
+    const code = /\b(\d{6})\b/.exec(`${email.subject}\n${email.text_body}`)![1]!;
+    expect((await call('/api/account/step-up/verify', { method: 'POST', cookie, json: { code } })).status).toBe(200);
+    expect(await nirIn()).toBe(withKey);
+  });
+
   it("gives an ayant droit their own data, not the adhérent principal's", async () => {
     const body = (await (await call('/api/personal-data', { cookie: await testApp.signIn(spouse!) })).json()) as ExportBody;
     const identity = body.sections.find((section) => section.key === 'identite')!.data as { prenom: string };

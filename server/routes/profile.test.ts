@@ -45,7 +45,10 @@ describe('/api/profile', () => {
     const key = String(97 - Number(BigInt(body) % 97n)).padStart(2, '0');
     const right = await call('/api/profile/health-insurance', { method: 'POST', cookie, json: { nir: `${body} ${key}`, affiliationFund: 'CPAM de Paris' } });
     expect(right.status).toBe(200);
-    expect((await read(cookie)).profile.nir).toBe(`${body}${key}`);
+    // Shown masked like the IBAN: whole only in the personal-data export, after an e-mailed code.
+    const shown = await read(cookie);
+    expect(shown.profile.nir).toBe(`• •• •• •• ••• •${body.slice(-2)} ${key}`);
+    expect(JSON.stringify(shown)).not.toContain(body.slice(0, 9));
 
     const badPhone = await call('/api/profile/contact', { method: 'POST', cookie, json: { phone: "0612' or 1=1" } });
     expect((await fieldsOf(badPhone))['phone']).toMatch(/numéro français/);

@@ -6,7 +6,7 @@ import type { Database, ProfileTable } from '../../db/schema.ts';
 import { loadMemberContext } from '../auth/access.ts';
 import { audit } from '../audit.ts';
 import { ibanProblem, maskedIban, normalizeIban } from '../checks/iban.ts';
-import { nirProblem, normalizeNir } from '../checks/nir.ts';
+import { maskedNir, nirProblem, normalizeNir } from '../checks/nir.ts';
 import type { AppEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
 import { wantsPage } from '../middleware/request-body.ts';
@@ -64,7 +64,8 @@ async function upsertProfile(db: Kysely<Database>, beneficiaryId: number, values
 /**
  * « Mes informations »: contact details, Sécurité sociale number, communication preferences and
  * the household's bank account. The postal address and the IBAN are the adhérent principal's to
- * change (the latter after an e-mailed code); the IBAN is never sent back whole.
+ * change (the latter after an e-mailed code); neither the IBAN nor the NIR is ever sent back
+ * whole (the NIR is, in the personal-data export, after an e-mailed code).
  */
 export const profileRoutes = new Hono<AppEnv>()
   .use(requireSession())
@@ -88,7 +89,7 @@ export const profileRoutes = new Hono<AppEnv>()
         profile: {
           postalAddress: profile?.postal_address ?? null,
           phone: profile?.phone ?? null,
-          nir: profile?.nir ?? null,
+          nir: profile?.nir ? maskedNir(profile.nir) : null,
           affiliationFund: profile?.affiliation_fund ?? null,
           documentsChannel: profile?.documents_channel ?? 'electronique',
           magazine: profile?.magazine ?? false,

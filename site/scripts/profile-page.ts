@@ -3,7 +3,8 @@ import { onFormSuccess } from './form-success.ts';
 
 /**
  * « Mes informations »: fills the forms with what is known and says what was saved. The NIR and
- * the IBAN are checked by the server (server/checks/), whose messages appear next to the field.
+ * the IBAN are checked by the server (server/checks/), whose messages appear next to the field;
+ * both come back masked, so they are shown beside their field, never put into it.
  */
 const state = document.getElementById('profile-state')!;
 const field = (id: string) => document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
@@ -28,10 +29,10 @@ async function fill(savedForm?: HTMLElement): Promise<void> {
     for (const element of document.querySelectorAll<HTMLElement>('[data-principal-only]')) element.hidden = role !== 'adherent';
     setValue('postalAddress', profile.postalAddress);
     setValue('phone', profile.phone);
-    setValue('nir', profile.nir);
     setValue('affiliationFund', profile.affiliationFund);
     setChecked(`documentsChannel-${profile.documentsChannel}`, true);
     setChecked('magazine', profile.magazine);
+    document.getElementById('current-nir')!.textContent = profile.nir ?? 'aucun';
     document.getElementById('current-iban')!.textContent = bank?.iban ?? 'aucun';
     document.getElementById('current-email')!.textContent = email;
     state.hidden = true;
