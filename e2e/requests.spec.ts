@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { ADHERENT, AYANT_DROIT, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
+import { samplePdf } from '../server/requests/sample-documents.ts';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
 
 test('a reimbursement request with its invoice, then its history and a message', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
@@ -18,7 +18,7 @@ test('a reimbursement request with its invoice, then its history and a message',
   await expect(page.locator('#pieces-erreur')).toContainText('Joignez au moins un justificatif');
   await expect(page.getByLabel('Objet')).toHaveValue('Séance d’ostéopathie du 3 novembre');
 
-  await page.getByLabel('Justificatifs').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.getByLabel('Justificatifs').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(page.locator('#request-sent')).toContainText(/Votre demande n° \d+ est bien reçue/);
   const item = page.locator('#requests-list > li').filter({ hasText: 'Séance d’ostéopathie du 3 novembre' });

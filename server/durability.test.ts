@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.ts';
 import type { Database } from '../db/schema.ts';
 import { demoAccounts } from '../db/seed/demo-accounts.ts';
+import { samplePdf } from './requests/sample-documents.ts';
 import { type DataLocation, dataLocation, minimalSite, startServer } from './testing-process.ts';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -127,19 +128,20 @@ const displaySettingsSaves = (() => {
  */
 const requestsWithDocument = (() => {
   let cookie = '';
-  const receipt = '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n';
+  let receipt: Buffer = Buffer.alloc(0);
   const change: DurableWrite<number> = {
     name: 'request with a document',
     loops: 2,
     async prepare(base) {
       cookie = await sessionOf(base, spouse!);
+      receipt = await samplePdf();
     },
     async write(base, round) {
       const body = new FormData();
       body.append('type', 'remboursement');
       body.append('subject', `Facture durable ${round}`);
       body.append('message', 'Séance d’ostéopathie.');
-      body.append('pieces', new Blob([receipt], { type: 'application/pdf' }), `facture-${round}.pdf`);
+      body.append('pieces', new Blob([new Uint8Array(receipt)], { type: 'application/pdf' }), `facture-${round}.pdf`);
       const response = await fetch(`${base}/api/requests`, {
         method: 'POST',
         headers: { Accept: 'application/json', Origin: base, Cookie: cookie },
@@ -154,7 +156,7 @@ const requestsWithDocument = (() => {
         const response = await fetch(`${base}/api/requests/${id}`, { headers: { Cookie: session } });
         const detail = response.status === 200 ? ((await response.json()) as { history: unknown[]; attachments: { href: string }[] }) : undefined;
         const file = detail?.attachments[0] ? await fetch(`${base}${detail.attachments[0].href}`, { headers: { Cookie: session } }) : undefined;
-        if (!detail || detail.history.length === 0 || (await file?.text()) !== receipt) lost.push(`request ${id}`);
+        if (!detail || detail.history.length === 0 || !receipt.equals(Buffer.from((await file?.arrayBuffer()) ?? new ArrayBuffer(0)))) lost.push(`request ${id}`);
       }
       return lost;
     },

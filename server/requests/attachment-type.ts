@@ -1,6 +1,7 @@
 /**
- * The type of an uploaded file from its first bytes, whatever its name or the type the browser
+ * The type an uploaded file claims by its first bytes, whatever its name or the type the browser
  * declared: a renamed executable is not a PDF. Only what a supporting document can be is known.
+ * A claim only: `cleanAttachment` then makes sure the whole file is what it claims.
  */
 export type AttachmentType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -10,9 +11,6 @@ export function attachmentType(bytes: Uint8Array): AttachmentType | null {
   const starts = (signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
   if (starts(PNG)) return 'image/png';
   if (starts([0xff, 0xd8, 0xff]) && bytes.length > 4) return 'image/jpeg';
-  // A PDF starts with its header and ends with an end-of-file marker, within the last bytes.
-  if (starts([...Buffer.from('%PDF-')]) && Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF')) {
-    return 'application/pdf';
-  }
+  if (starts([...Buffer.from('%PDF-')])) return 'application/pdf';
   return null;
 }

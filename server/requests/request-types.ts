@@ -42,5 +42,7 @@ export type RequestStatus = keyof typeof REQUEST_STATUSES;
 export const ATTACHMENT_RULES = {
   maxFiles: 5,
   maxBytes: 5 * 1024 * 1024,
+  /** All the documents of one household (adhérent principal and beneficiaries), as kept. */
+  quotaBytes: 50 * 1024 * 1024,
   kinds: 'PDF, JPEG ou PNG',
 };

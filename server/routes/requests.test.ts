@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
+import { ATTACHMENT_RULES } from '../requests/request-types.ts';
+import { samplePdf } from '../requests/sample-documents.ts';
 import { useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;
 const testApp = useTestApp();
 const { call } = testApp;
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+let PDF: Buffer;
+beforeAll(async () => {
+  PDF = await samplePdf();
+});
 const EXECUTABLE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 function form(fields: Record<string, string>, files: { name: string; content: Buffer; type?: string }[] = []): FormData {
@@ -44,10 +49,12 @@ describe('/api/requests', () => {
     };
     expect(body.history.map((event) => event.status)).toEqual(['Reçue']);
     expect(body.messages[0]!.body).toBe("Séance du 3 novembre, <script>alert('x')</script>");
-    expect(body.attachments).toEqual([expect.objectContaining({ fileName: 'facture.exe', mediaType: 'application/pdf', sizeBytes: PDF.length })]);
+    expect(body.attachments).toEqual([expect.objectContaining({ fileName: 'facture.pdf', mediaType: 'application/pdf', sizeBytes: PDF.length })]);
     const file = await call(body.attachments[0]!.href, { cookie });
     expect(file.headers.get('Content-Type')).toBe('application/pdf');
-    expect(file.headers.get('Content-Disposition')).toMatch(/^attachment; filename="piece-jointe-\d+"/);
+    expect(file.headers.get('Content-Disposition')).toMatch(/^attachment; filename="piece-jointe-\d+\.pdf"; filename\*=UTF-8''facture\.pdf$/);
+    expect(file.headers.get('Content-Security-Policy')).toMatch(/\bsandbox\b/);
+    expect(file.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
   });
 
@@ -60,7 +67,7 @@ describe('/api/requests', () => {
     const executable = await call('/api/requests', { method: 'POST', cookie, headers, body: form(fields, [{ name: 'facture.pdf', content: EXECUTABLE, type: 'application/pdf' }]) });
     expect(executable.status).toBe(400);
     expect(((await executable.json()) as { error: { fields: Record<string, string> } }).error.fields['pieces']).toMatch(/n'est pas un PDF, JPEG ou PNG/);
-    const big = Buffer.concat([PDF.subarray(0, 9), Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), Buffer.from('\n%%EOF\n')]);
+    const big = Buffer.concat([PDF.subarray(0, 9), Buffer.alloc(ATTACHMENT_RULES.maxBytes + 10, 0x20), Buffer.from('\n%%EOF\n')]);
     const oversized = await call('/api/requests', { method: 'POST', cookie, headers, body: form(fields, [{ name: 'gros.pdf', content: big }]) });
     expect(oversized.status).toBe(413);
     expect(((await oversized.json()) as { error: { message: string } }).error.message).toMatch(/dépasse 5 Mo/);
@@ -107,4 +114,79 @@ describe('/api/requests', () => {
     expect(await requestCount()).toBe(before);
     expect((await call("/api/requests/1' or '1'='1", { cookie })).status).toBe(404);
   });
+
+  it('refuses a PDF or PNG header followed by a web page, and serves no document as a page', async () => {
+    const cookie = await testApp.signIn(principal!);
+    const before = await requestCount();
+    const html = '<html><script>fetch("/api/profile")</script></html>';
+    const fields = { type: 'remboursement', subject: 'Facture', message: 'Voici.' };
+    for (const content of [
+      Buffer.from(`%PDF-1.4\n${html}\n%%EOF\n`, 'latin1'),
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(html)]),
+    ]) {
+      const response = await call('/api/requests', { method: 'POST', cookie, headers: { Accept: 'application/json' }, body: form(fields, [{ name: 'page.html', content }]) });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { fields: Record<string, string> } }).error.fields['pieces']).toBe("Le fichier « page.html » n'est pas un PDF, JPEG ou PNG lisible.");
+    }
+    expect(await requestCount()).toBe(before);
+  });
+
+  it('keeps a name without folders, control characters nor a misleading extension', async () => {
+    const cookie = await testApp.signIn(principal!);
+    const sent = '../../re\u0007çu\u202Elmth.html';
+    const response = await call('/api/requests', {
+      method: 'POST',
+      cookie,
+      headers: { Accept: 'application/json' },
+      body: form({ type: 'remboursement', subject: 'Reçu', message: 'Voici.' }, [{ name: sent, content: PDF }]),
+    });
+    const { request } = (await response.json()) as { request: { id: number } };
+    const detail = (await (await call(`/api/requests/${request.id}`, { cookie })).json()) as { attachments: { href: string; fileName: string }[] };
+    expect(detail.attachments[0]!.fileName).toBe('reçulmth.pdf');
+    const file = await call(detail.attachments[0]!.href, { cookie });
+    expect(file.headers.get('Content-Disposition')).toMatch(/filename\*=UTF-8''re%C3%A7ulmth\.pdf$/);
+  });
+
+  it('holds each household to 50 MB of documents, even when they are sent all at once', async () => {
+    const cookie = await testApp.signIn(spouse!);
+    // The household has already sent nearly its quota: room for two more copies of the invoice.
+    const { id: requestId } = await testApp.db
+      .insertInto('requests')
+      .values({ beneficiary_id: (await spouseId()), type: 'message', subject: 'Archives', created_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const used = await householdBytes();
+    await testApp.db
+      .insertInto('request_attachments')
+      .values({ request_id: requestId, file_name: 'archives.pdf', media_type: 'application/pdf', size_bytes: ATTACHMENT_RULES.quotaBytes - used - 2 * PDF.length - 10, content: PDF })
+      .execute();
+
+    const fields = { type: 'remboursement', subject: 'Facture', message: 'Voici.' };
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => call('/api/requests', { method: 'POST', cookie, headers: { Accept: 'application/json' }, body: form(fields, [{ name: 'f.pdf', content: PDF }]) })),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 201, 413, 413, 413, 413]);
+    const refused = responses.find((response) => response.status === 413)!;
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^Les justificatifs envoyés en ligne par votre foyer sont limités à 50 Mo au total/);
+    expect(await householdBytes()).toBeLessThanOrEqual(ATTACHMENT_RULES.quotaBytes);
+  });
 });
+
+async function spouseId(): Promise<number> {
+  const row = await testApp.db.selectFrom('beneficiaries').select('id').where('first_name', '=', 'Dominique').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** What the first household has sent, as counted by the quota. */
+async function householdBytes(): Promise<number> {
+  const rows = await testApp.db
+    .selectFrom('request_attachments')
+    .innerJoin('requests', 'requests.id', 'request_attachments.request_id')
+    .innerJoin('beneficiaries', 'beneficiaries.id', 'requests.beneficiary_id')
+    .innerJoin('members', 'members.id', 'beneficiaries.member_id')
+    .select('request_attachments.size_bytes')
+    .where('members.member_number', '=', '990012345')
+    .execute();
+  return rows.reduce((total, row) => total + row.size_bytes, 0);
+}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sql } from 'kysely';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -9,7 +10,9 @@ import type { AppEnv, SignedInEnv } from '../env.ts';
 import { apiError } from '../errors.ts';
 import { isHtmlForm, wantsPage } from '../middleware/request-body.ts';
 import { requireSession } from '../middleware/session.ts';
-import { attachmentType } from '../requests/attachment-type.ts';
+import { attachmentDisposition, attachmentName } from '../requests/attachment-name.ts';
+import type { AttachmentType } from '../requests/attachment-type.ts';
+import { cleanAttachment } from '../requests/clean-attachment.ts';
 import {
   APPOINTMENT_CHOICES,
   ATTACHMENT_RULES,
@@ -66,12 +69,43 @@ interface NewRequest {
   type: RequestType;
   subject: string;
   message: string;
-  attachments: { fileName: string; mediaType: 'application/pdf' | 'image/jpeg' | 'image/png'; content: Uint8Array }[];
+  attachments: { fileName: string; mediaType: AttachmentType; content: Uint8Array }[];
 }
 
-/** A request, received, with its first message and its files: all or nothing. */
+/** The household's documents would exceed their quota; `leftBytes` is what remains of it. */
+class QuotaExceeded extends Error {
+  readonly leftBytes: number;
+  constructor(leftBytes: number) {
+    super('quota exceeded');
+    this.leftBytes = leftBytes;
+  }
+}
+
+/**
+ * A request, received, with its first message and its files: all or nothing. The household's row
+ * is locked while its documents are added up, so parallel uploads are counted one after the
+ * other and cannot pass the quota together.
+ */
 async function createRequest(db: Db, request: NewRequest): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    const adding = request.attachments.reduce((total, file) => total + file.content.length, 0);
+    if (adding > 0) {
+      const household = await trx
+        .selectFrom('members')
+        .innerJoin('beneficiaries', 'beneficiaries.member_id', 'members.id')
+        .select('members.id')
+        .where('beneficiaries.id', '=', request.beneficiaryId)
+        .forUpdate('members')
+        .executeTakeFirstOrThrow();
+      const { used } = await trx
+        .selectFrom('request_attachments')
+        .innerJoin('requests', 'requests.id', 'request_attachments.request_id')
+        .innerJoin('beneficiaries', 'beneficiaries.id', 'requests.beneficiary_id')
+        .select(sql<number>`coalesce(sum(request_attachments.size_bytes), 0)::int`.as('used'))
+        .where('beneficiaries.member_id', '=', household.id)
+        .executeTakeFirstOrThrow();
+      if (used + adding > ATTACHMENT_RULES.quotaBytes) throw new QuotaExceeded(Math.max(0, ATTACHMENT_RULES.quotaBytes - used));
+    }
     const created = await trx
       .insertInto('requests')
       .values({ beneficiary_id: request.beneficiaryId, type: request.type, subject: request.subject })
@@ -95,19 +129,23 @@ function answerCreated(c: Context, id: number) {
   return c.json({ request: { id } }, 201);
 }
 
-/** The uploaded files of a plain form, checked by content; a French refusal otherwise. */
-function checkedAttachments(files: File[], contents: Uint8Array[]) {
+/** The uploaded files of a plain form, checked and cleaned by content; a French refusal otherwise. */
+async function checkedAttachments(files: File[], contents: Uint8Array[]) {
   if (files.length > ATTACHMENT_RULES.maxFiles) return { error: `${ATTACHMENT_RULES.maxFiles} fichiers au plus par demande.` };
-  const checked = [];
+  const checked: NewRequest['attachments'] = [];
   for (const [index, file] of files.entries()) {
     const content = contents[index]!;
-    if (content.length > ATTACHMENT_RULES.maxBytes) return { tooLarge: `Le fichier « ${file.name} » dépasse 5 Mo.` };
-    const mediaType = attachmentType(content);
-    if (!mediaType) return { error: `Le fichier « ${file.name} » n'est pas un ${ATTACHMENT_RULES.kinds} lisible.` };
-    checked.push({ fileName: file.name.slice(0, 200) || 'piece-jointe', mediaType, content });
+    // Quoted as the member will recognise it, invisible characters aside.
+    const shown = file.name.replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, 100);
+    if (content.length > ATTACHMENT_RULES.maxBytes) return { tooLarge: `Le fichier « ${shown} » dépasse 5 Mo.` };
+    const clean = await cleanAttachment(content);
+    if ('problem' in clean) return { error: `Le fichier « ${shown} » ${clean.problem}.` };
+    checked.push({ fileName: attachmentName(file.name, clean.mediaType), ...clean });
   }
   return { checked };
 }
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
 
 /**
  * « Mes demandes »: a member's requests with their status history, messages and supporting
@@ -180,7 +218,7 @@ export const requestRoutes = new Hono<AppEnv>()
       files = [form['pieces']].flat().filter((value): value is File => value instanceof File && value.size > 0);
     }
     const contents = await Promise.all(files.map(async (file) => new Uint8Array(await file.arrayBuffer())));
-    const attachments = checkedAttachments(files, contents);
+    const attachments = await checkedAttachments(files, contents);
     if ('tooLarge' in attachments) return apiError(c, 413, 'file_too_large', attachments.tooLarge!, { pieces: attachments.tooLarge! });
     if ('error' in attachments) return apiError(c, 400, 'invalid_input', 'Certaines informations sont à corriger.', { pieces: attachments.error! });
     if (type === 'remboursement' && attachments.checked.length === 0) {
@@ -188,8 +226,14 @@ export const requestRoutes = new Hono<AppEnv>()
         pieces: 'Joignez au moins un justificatif (facture, ordonnance…).',
       });
     }
-    const id = await createRequest(db, { beneficiaryId: session.beneficiaryId, type, subject, message, attachments: attachments.checked });
-    return answerCreated(c, id);
+    try {
+      const id = await createRequest(db, { beneficiaryId: session.beneficiaryId, type, subject, message, attachments: attachments.checked });
+      return answerCreated(c, id);
+    } catch (error) {
+      if (!(error instanceof QuotaExceeded)) throw error;
+      const message = `Les justificatifs envoyés en ligne par votre foyer sont limités à ${megabytes(ATTACHMENT_RULES.quotaBytes)} au total, et il en reste ${megabytes(error.leftBytes)} : envoyez ces documents par courrier, ou en fichiers plus légers.`;
+      return apiError(c, 413, 'quota_exceeded', message, { pieces: message });
+    }
   })
   .post('/appointments', validBody(newAppointment), async (c) => {
     const { channel, day, slot, note } = c.req.valid('json');
@@ -252,9 +296,12 @@ export const requestRoutes = new Hono<AppEnv>()
       .where('request_id', '=', request.id)
       .executeTakeFirst();
     if (!file) return apiError(c, 404, 'not_found', 'Ce fichier n’existe pas ou ne vous concerne pas.');
-    c.header('Content-Type', file.media_type);
-    // The name as sent is only ever a quoted, encoded download name.
-    c.header('Content-Disposition', `attachment; filename="piece-jointe-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.file_name)}`);
+    const mediaType = file.media_type as AttachmentType;
+    c.header('Content-Type', mediaType);
+    // Never shown in the browser as a page: downloaded, under a name that ends as its checked type says.
+    const name = attachmentName(file.file_name, mediaType);
+    c.header('Content-Disposition', attachmentDisposition(name, `piece-jointe-${file.id}.${name.split('.').at(-1)}`));
     c.header('Content-Security-Policy', "default-src 'none'; sandbox");
+    c.header('X-Content-Type-Options', 'nosniff');
     return c.body(new Uint8Array(file.content), 200);
   });
