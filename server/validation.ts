@@ -33,13 +33,28 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-/** A required text field: trimmed, not empty, bounded. */
-export function requiredText(missing: string, maxLength = 200) {
-  return z
-    .string({ error: missing })
+/**
+ * Control characters other than tabs and line breaks: nobody types them, and PostgreSQL refuses
+ * NUL in text (a 500 otherwise).
+ */
+const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+/** A text field: trimmed, bounded, without control characters. */
+function text(schema: z.ZodString, maxLength: number) {
+  return schema
     .trim()
-    .min(1, { error: missing })
-    .max(maxLength, { error: `${maxLength} caractères au maximum.` });
+    .max(maxLength, { error: `${maxLength} caractères au maximum.` })
+    .regex(WITHOUT_CONTROL_CHARACTERS, { error: 'Ce texte contient un caractère de contrôle invisible : retapez-le plutôt que de le coller.' });
+}
+
+/** An optional free text field. */
+export function freeText(maxLength: number) {
+  return text(z.string(), maxLength);
+}
+
+/** A required text field: not empty once trimmed. */
+export function requiredText(missing: string, maxLength = 200) {
+  return text(z.string({ error: missing }), maxLength).min(1, { error: missing });
 }
 
 export const emailField = requiredText('Saisissez votre adresse e-mail.', 254)

@@ -12,13 +12,13 @@ import { apiError } from '../errors.ts';
 import { wantsPage } from '../middleware/request-body.ts';
 import { requireSession } from '../middleware/session.ts';
 import { requireStepUp } from '../middleware/step-up.ts';
-import { checkedBox, requiredText, validBody } from '../validation.ts';
+import { checkedBox, freeText, requiredText, validBody } from '../validation.ts';
 
 /** A French phone number as people write it: 10 digits, or +33 and 9 digits. */
 const PHONE = /^(?:0\d|\+33\s?\d)(?:[\s.-]?\d{2}){4}$/;
 
 const contactBody = z.strictObject({
-  postalAddress: z.string().trim().max(300, { error: '300 caractères au maximum.' }).optional(),
+  postalAddress: freeText(300).optional(),
   phone: requiredText('Saisissez votre numéro de téléphone.', 20).regex(PHONE, {
     error: 'Saisissez un numéro français, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
   }),

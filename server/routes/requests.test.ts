@@ -115,6 +115,23 @@ describe('/api/requests', () => {
     expect((await call("/api/requests/1' or '1'='1", { cookie })).status).toBe(404);
   });
 
+  it('refuses control characters in every text, which the database cannot store, with a French 400', async () => {
+    const cookie = await testApp.signIn(principal!);
+    const created = await call('/api/requests', { method: 'POST', cookie, json: { type: 'message', subject: 'Question', message: 'Bonjour.' } });
+    const { request } = (await created.json()) as { request: { id: number } };
+    for (const [path, json] of [
+      ['/api/requests', { type: 'message', subject: 'Question', message: 'abc\u0000def' }],
+      ['/api/requests', { type: 'message', subject: 'a\u0007b', message: 'Bonjour.' }],
+      [`/api/requests/${request.id}/messages`, { message: 'abc\u0000def' }],
+      ['/api/requests/appointments', { channel: 'telephone', day: 'lundi', slot: 'matin', note: 'abc\u0000def' }],
+      ['/api/profile/contact', { postalAddress: '3 rue\u0000 des Lilas', phone: '06 12 34 56 78' }],
+    ] as const) {
+      const response = await call(path, { method: 'POST', cookie, json });
+      expect(response.status, path).toBe(400);
+      expect(JSON.stringify(await response.json()), path).toMatch(/caractère de contrôle invisible/);
+    }
+  });
+
   it('refuses a PDF or PNG header followed by a web page, and serves no document as a page', async () => {
     const cookie = await testApp.signIn(principal!);
     const before = await requestCount();

@@ -21,7 +21,7 @@ import {
   REQUEST_TYPES,
   type RequestType,
 } from '../requests/request-types.ts';
-import { requiredText, validBody } from '../validation.ts';
+import { freeText, requiredText, validBody } from '../validation.ts';
 
 const newRequest = z.strictObject({
   type: z.enum(REQUEST_TYPE_CODES, { error: 'Choisissez le type de demande dans la liste.' }),
@@ -37,7 +37,7 @@ const newAppointment = z.strictObject({
   channel: z.enum(keysOf(APPOINTMENT_CHOICES.channel), { error: 'Choisissez par téléphone ou en agence.' }),
   day: z.enum(keysOf(APPOINTMENT_CHOICES.day), { error: 'Choisissez un jour dans la liste.' }),
   slot: z.enum(keysOf(APPOINTMENT_CHOICES.slot), { error: 'Choisissez un moment de la journée dans la liste.' }),
-  note: z.string().trim().max(1000, { error: '1000 caractères au maximum.' }).optional(),
+  note: freeText(1000).optional(),
 });
 
 const newMessage = z.strictObject({ message: requiredText('Écrivez votre message.', 5000) });
