@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../db/seed/demo-accounts.ts';
-import { lastEmailTo, useTestApp } from './testing.ts';
+import { createTestApp, lastEmailTo, useTestApp } from './testing.ts';
 
 /**
  * Every write endpoint, with a body that is well formed yet refused (unknown link, wrong current
@@ -57,6 +57,8 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { method: 'POST', path: '/api/consent', signedIn: false, body: { audience: 'peut-être', retour: '//ailleurs.example/' } },
   // A type of request that does not exist.
   { method: 'POST', path: '/api/requests', signedIn: true, body: { type: 'virement', subject: 'Objet', message: 'Texte' } },
+  // A message in a request that is not the member's (none has this number).
+  { method: 'POST', path: '/api/requests/999999999/messages', signedIn: true, body: { message: 'Une précision sur ma demande.' } },
   // An appointment by a channel that is not offered.
   { method: 'POST', path: '/api/requests/appointments', signedIn: true, body: { channel: 'visio', day: 'lundi', slot: 'matin' } },
   // A phone number that is not one, a NIR whose key is wrong, a channel not offered, an IBAN that fails mod 97.
@@ -69,6 +71,12 @@ const WRITE_ENDPOINTS: WriteEndpoint[] = [
   // No consent to audience measurement: nothing may be counted.
   { method: 'POST', path: '/api/audience/page-views', signedIn: false, body: { path: '/cgu' } },
 ];
+
+/**
+ * Write routes left out of the table, each with the reason: a route missing from both fails the
+ * check below, so that no new write endpoint escapes the hostile bodies.
+ */
+const NOT_IN_TABLE: { method: WriteEndpoint['method']; route: string; why: string }[] = [];
 
 /** Tables a refused request must leave as they were (rate-limit counters may legitimately grow). */
 const WATCHED_TABLES = [
@@ -152,7 +160,7 @@ function bodyVariants(body: Record<string, unknown>): Variant[] {
 }
 
 /** A few French words or accents: the message is meant for a French reader, not a stack trace. */
-const FRENCH = /[éèàçêùô]|\b(le|la|les|de|des|du|un|une|votre|vos|est|sont|saisissez|trop|champ)\b/i;
+const FRENCH = /[éèàçêùô]|\b(le|la|les|de|des|du|un|une|votre|vos|vous|est|sont|ce|cette|ne|pas|saisissez|trop|champ)\b/i;
 
 const MAX_BODY_BYTES = 64 * 1024;
 const testApp = useTestApp();
@@ -225,5 +233,24 @@ describe('after every hostile request', () => {
   it('the demo account still signs in with its own password', async () => {
     const response = await testApp.call('/api/auth/sign-in', { method: 'POST', json: { email: principal!.email, password: principal!.password }, ip: '192.0.2.11' });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('the table of write endpoints', () => {
+  /** A route pattern of the app (`/api/requests/:id/messages`) as a test for the table's paths. */
+  const patternOf = (route: string) =>
+    new RegExp(`^${route.replace(/:\w+(\{[^}]+\})?/g, (_match, custom?: string) => (custom ? `(${custom.slice(1, -1)})` : '[^/]+'))}$`);
+
+  it("holds every write route of the app, and nothing else", () => {
+    const routes = createTestApp(testApp.db).app.routes.filter(
+      (route) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(route.method) && route.path.startsWith('/api/'),
+    );
+    const writeRoutes = [...new Set(routes.map((route) => `${route.method} ${route.path}`))];
+    const covered = (method: string, route: string) =>
+      WRITE_ENDPOINTS.some((endpoint) => endpoint.method === method && patternOf(route).test(endpoint.path)) ||
+      NOT_IN_TABLE.some((exception) => exception.method === method && exception.route === route);
+    expect(writeRoutes.filter((entry) => !covered(...(entry.split(' ') as [string, string])))).toEqual([]);
+    const known = (endpoint: WriteEndpoint) => routes.some((route) => route.method === endpoint.method && patternOf(route.path).test(endpoint.path));
+    expect(WRITE_ENDPOINTS.filter((endpoint) => !known(endpoint)).map((endpoint) => endpoint.path)).toEqual([]);
   });
 });
