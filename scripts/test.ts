@@ -25,6 +25,7 @@ check('Vérification des types du site (astro check)', 'astro', ['check', '--tsc
 check('Vérification des types (tsc)', 'tsc', ['--noEmit']);
 // Here rather than in .ci/run: `npm test` then fails the same way on a laptop and in CI.
 check('Vulnérabilités connues des dépendances livrées (npm audit)', process.execPath, ['scripts/dependency-audit.ts']);
+check('Inventaire des dépendances livrées : versions et licences', process.execPath, ['scripts/license-inventory.ts']);
 
 rmSync('test-results', { recursive: true, force: true });
 const unitOk = run('Tests unitaires et API (Vitest)', 'vitest', [
