@@ -17,7 +17,7 @@ import {
   REQUEST_TYPE_CODES,
   REQUEST_TYPES,
   type RequestType,
-} from '../requests/request-types.ts';
+} from '../../domain/request-types.ts';
 import { requiredText, validBody } from '../validation.ts';
 
 const newRequest = z.strictObject({
