@@ -17,8 +17,15 @@ function scriptHash(body) {
   return `sha256-${createHash('sha256').update(body).digest('base64')}`;
 }
 
-// Solid injects this inline script before the first hydrated island; Astro does not hash it.
-const solidHydrationScript = generateHydrationScript().replace(/^<script[^>]*>|<\/script>$/g, '');
+/**
+ * Solid puts this inline script before the first hydrated island and Astro does not hash it. The
+ * renderer's output is `<script>…</script><!--xs-->`: the hash covers the script's text alone.
+ */
+function solidHydrationScript() {
+  const body = /^<script>([\s\S]*?)<\/script>/.exec(generateHydrationScript())?.[1];
+  if (!body) throw new Error("Le script d'hydratation de Solid a changé de forme : mettez à jour astro.config.mjs.");
+  return body;
+}
 
 export default defineConfig({
   srcDir: './site',
@@ -44,7 +51,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         // The two inline scripts of <head> run before the first paint: display settings, cookie choice.
-        hashes: [scriptHash(solidHydrationScript), scriptHash(DISPLAY_PRE_PAINT_SCRIPT), scriptHash(CONSENT_PRE_PAINT_SCRIPT)],
+        hashes: [scriptHash(solidHydrationScript()), scriptHash(DISPLAY_PRE_PAINT_SCRIPT), scriptHash(CONSENT_PRE_PAINT_SCRIPT)],
       },
     },
   },
