@@ -17,13 +17,13 @@ export function requestItems(page: Page): Locator {
 
 /**
  * Resolves once every personal view on the page has drawn its data ("ready") or has nothing to
- * ask for ("idle"): the deterministic moment to audit what people see. A view that failed fails
- * the wait with its message.
+ * ask for ("idle"): the deterministic moment to audit what people see. A view still loading
+ * (an island that did not hydrate…) or that failed fails the wait.
  */
 export async function expectViewsRendered(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  const views = page.locator('[data-personal-view]');
-  for (const view of await views.all()) {
-    await expect(view, await view.getAttribute('data-personal-view').then((name) => `view « ${name} »`)).toHaveAttribute('data-view-state', /^(ready|idle)$/);
+  for (const view of await page.locator('[data-personal-view]').all()) {
+    const name = await view.getAttribute('data-personal-view');
+    await expect(view, `view « ${name} » drawn`).toHaveAttribute('data-view-state', /^(ready|idle)$/, { timeout: 15_000 });
   }
 }
