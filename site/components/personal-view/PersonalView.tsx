@@ -1,7 +1,7 @@
 import { type Accessor, createMemo, type JSX, Match, Show, Switch } from 'solid-js';
 import { DateAndTime } from '../Dates.tsx';
 import { failureMessage } from './failure-message.ts';
-import type { PersonalResource } from './personal-resource.ts';
+import { onScreen, type PersonalResource } from './personal-resource.ts';
 import styles from './PersonalView.module.css';
 
 interface Props<T> {
@@ -37,10 +37,7 @@ export function PersonalView<T>(props: Props<T>) {
     if (resource.state === 'errored') return 'failed';
     return resource.state === 'ready' ? 'ready' : 'loading';
   });
-  // `latest` keeps the previous data on screen during a reload, without suspending the island.
-  const shown = createMemo(() =>
-    phase() !== 'idle' && (resource.state === 'ready' || resource.state === 'refreshing') ? resource.latest : undefined,
-  );
+  const shown = createMemo(() => (phase() === 'idle' ? undefined : onScreen(props.resource)));
 
   return (
     <div class={styles.view} data-personal-view={props.name} data-view-state={phase()}>

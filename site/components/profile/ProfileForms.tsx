@@ -4,7 +4,7 @@ import { api } from '../../scripts/api.ts';
 import { EnhancedForm } from '../forms/EnhancedForm.tsx';
 import { FieldError } from '../forms/FieldError.tsx';
 import { TextField } from '../forms/TextField.tsx';
-import { createPersonalData } from '../personal-view/personal-resource.ts';
+import { createPersonalData, onScreen } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
 import { isProfileForm, type ProfileForm, profileValues, type ProfileValues } from './profile-values.ts';
 
@@ -17,10 +17,10 @@ type Saved = { message: string };
  */
 export default function ProfileForms() {
   const profile = createPersonalData(() => api.profile.$get());
-  const [answer, { refetch }] = profile;
+  const [, { refetch }] = profile;
   const [values, setValues] = createStore<Partial<ProfileValues>>({});
   const [statuses, setStatuses] = createStore<Record<string, string>>({});
-  const loaded = () => (answer.state === 'ready' || answer.state === 'refreshing' ? answer.latest.data : undefined);
+  const loaded = () => onScreen(profile)?.data;
   // Until the role is known the household's parts stay, as in the page built without scripts.
   const principal = () => loaded()?.role !== 'ayant_droit';
 

@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, onMount } from 'solid-js';
 import { euros } from '../../../domain/money.ts';
 import { api } from '../../scripts/api.ts';
 import { ShortDate } from '../Dates.tsx';
-import { createPersonalResource } from '../personal-view/personal-resource.ts';
+import { createPersonalResource, onScreen } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
 import { filterFromQuery, queryOf, type ReimbursementFilter } from './filter.ts';
 import styles from './ReimbursementList.module.css';
@@ -21,7 +21,7 @@ export default function ReimbursementList() {
   const listing = createPersonalResource(filter, ({ beneficiaire, ...period }) =>
     api.reimbursements.$get({ query: { ...period, ...(beneficiaire && { beneficiaire: Number(beneficiaire) }) } }),
   );
-  const latest = createMemo(() => (listing[0].state === 'ready' || listing[0].state === 'refreshing' ? listing[0].latest.data : undefined));
+  const latest = createMemo(() => onScreen(listing)?.data);
 
   const apply = (form: HTMLFormElement) => {
     const chosen = [...new FormData(form)].map(([name, value]) => [name, String(value)]);
