@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import solid from '@astrojs/solid-js';
 import { generateHydrationScript } from 'solid-js/web';
 import { appIcons } from './site/integrations/app-icons.ts';
+import { islandStylesInHead } from './site/integrations/island-styles.ts';
 import { CONSENT_PRE_PAINT_SCRIPT } from './site/scripts/consent-pre-paint.ts';
 import { DISPLAY_PRE_PAINT_SCRIPT } from './site/scripts/display-pre-paint.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
@@ -33,8 +34,8 @@ export default defineConfig({
   outDir: './dist',
   trailingSlash: 'never',
   build: { format: 'file', inlineStylesheets: 'never' },
-  // The icons are written first: the service worker precaches them.
-  integrations: [solid(), appIcons(), serviceWorker()],
+  // The icons and the pages are finished first: the service worker precaches them.
+  integrations: [solid(), appIcons(), islandStylesInHead(), serviceWorker()],
   security: {
     csp: {
       algorithm: 'SHA-256',

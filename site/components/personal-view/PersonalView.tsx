@@ -1,6 +1,7 @@
 import { type Accessor, createMemo, type JSX, Match, Show, Switch } from 'solid-js';
 import { DateAndTime } from '../Dates.tsx';
 import { failureMessage } from './failure-message.ts';
+import { freshnessLead } from './freshness.ts';
 import { onScreen, type PersonalResource } from './personal-resource.ts';
 import styles from './PersonalView.module.css';
 
@@ -57,8 +58,7 @@ export function PersonalView<T>(props: Props<T>) {
                 <Show when={props.updatedAt}>
                   {(updatedAt) => (
                     <p class={styles.freshness}>
-                      {personal().fromCache || !navigator.onLine ? 'Hors ligne — informations' : 'Informations'} à jour au{' '}
-                      <DateAndTime iso={updatedAt()(personal().data)} />.
+                      {freshnessLead(personal().fromCache, navigator.onLine)} <DateAndTime iso={updatedAt()(personal().data)} />.
                     </p>
                   )}
                 </Show>

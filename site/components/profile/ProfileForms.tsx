@@ -3,6 +3,7 @@ import { createStore } from 'solid-js/store';
 import { api } from '../../scripts/api.ts';
 import { EnhancedForm } from '../forms/EnhancedForm.tsx';
 import { FieldError } from '../forms/FieldError.tsx';
+import { TextArea } from '../forms/TextArea.tsx';
 import { TextField } from '../forms/TextField.tsx';
 import { createPersonalData, onScreen } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
@@ -51,21 +52,14 @@ export default function ProfileForms() {
         <h2 id="coordonnees-titre">Mes coordonnées</h2>
         <EnhancedForm id="contact-details-form" action="/api/profile/contact" headingLevel={3} onSuccess={savedBy('contact-details-form')}>
           <Show when={principal()}>
-            <div class="field">
-              <label class="field-label" for="postalAddress">
-                Adresse postale du foyer
-              </label>
-              <FieldError id="postalAddress-erreur" for="postalAddress" />
-              <textarea
-                class="input"
-                id="postalAddress"
-                name="postalAddress"
-                rows="3"
-                maxlength="300"
-                autocomplete="street-address"
-                value={values['contact-details-form']?.postalAddress ?? ''}
-              />
-            </div>
+            <TextArea
+              id="postalAddress"
+              label="Adresse postale du foyer"
+              rows="3"
+              maxlength="300"
+              autocomplete="street-address"
+              value={values['contact-details-form']?.postalAddress ?? ''}
+            />
           </Show>
           <TextField id="phone" label="Téléphone" type="tel" autocomplete="tel" hint="Par exemple 06 12 34 56 78." value={values['contact-details-form']?.phone ?? ''} />
           <button class="button" type="submit">

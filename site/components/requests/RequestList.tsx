@@ -6,7 +6,7 @@ import { createPersonalData } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
 import { counted } from '../plural.ts';
 import { RequestThread } from './RequestThread.tsx';
-import styles from './RequestList.module.css';
+import styles from '../boxed-list.module.css';
 
 /**
  * « Suivi de mes demandes »: each request with its status; its history, messages and documents

@@ -4,7 +4,7 @@ import { telephoneHref } from '../contact/telephone.ts';
 import { createPersonalResource } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
 import { counted } from '../plural.ts';
-import styles from './EstablishmentSearch.module.css';
+import styles from '../boxed-list.module.css';
 
 const MIN_LENGTH = 2;
 const TYPING_PAUSE_MS = 300;

@@ -4,6 +4,7 @@ import { onFormSuccess } from '../../scripts/form-success.ts';
 import { DateAndTime } from '../Dates.tsx';
 import { createPersonalData } from '../personal-view/personal-resource.ts';
 import { PersonalView } from '../personal-view/PersonalView.tsx';
+import boxed from '../boxed-list.module.css';
 import styles from './DeviceList.module.css';
 
 /** The devices where the account is open; the list loads again after each form of `refreshAfter`. */
@@ -15,7 +16,7 @@ export default function DeviceList(props: { refreshAfter: string[] }) {
   return (
     <PersonalView name="appareils" resource={sessions} loading="Chargement de la liste…" failed="La liste des appareils n’a pas pu être chargée">
       {(data) => (
-        <ul class={styles.list}>
+        <ul class={`${boxed.list} ${styles.lines}`}>
           <For each={data().sessions}>
             {(session) => (
               <li>
