@@ -83,9 +83,7 @@ function ContributionsSection(props: { contributions: Contributions }) {
   return (
     <section aria-labelledby="cotisation-titre">
       <h2 id="cotisation-titre">Ma cotisation</h2>
-      <p>
-        {euros(props.contributions.monthlyCents)} par mois, {PAYMENT_METHODS[props.contributions.method]}.
-      </p>
+      <p>{euros(props.contributions.monthlyCents)} par mois, {PAYMENT_METHODS[props.contributions.method]}.</p>
       <Show
         when={props.contributions.status === 'late'}
         fallback={
@@ -117,30 +115,18 @@ function ContributionsSection(props: { contributions: Contributions }) {
         <caption>Derniers appels de cotisation</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">
-              Mois
-            </th>
-            <th scope="col" role="columnheader">
-              Montant
-            </th>
-            <th scope="col" role="columnheader">
-              Échéance
-            </th>
-            <th scope="col" role="columnheader">
-              Payée le
-            </th>
+            <th scope="col" role="columnheader">Mois</th>
+            <th scope="col" role="columnheader">Montant</th>
+            <th scope="col" role="columnheader">Échéance</th>
+            <th scope="col" role="columnheader">Payée le</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           <For each={props.contributions.recent}>
             {(call) => (
               <tr role="row">
-                <th scope="row" role="rowheader">
-                  {monthName(call.period)}
-                </th>
-                <td class="data-table__amount" data-label="Montant" role="cell">
-                  {euros(call.amountCents)}
-                </td>
+                <th scope="row" role="rowheader">{monthName(call.period)}</th>
+                <td class="data-table__amount" data-label="Montant" role="cell">{euros(call.amountCents)}</td>
                 <td data-label="Échéance" role="cell">
                   <LongDate iso={call.dueDate} />
                 </td>

@@ -25,9 +25,7 @@ export function TextArea(props: TextAreaProps) {
   const [own, area] = splitProps(props, ['id', 'label', 'value']);
   return (
     <div class="field">
-      <label class="field-label" for={own.id}>
-        {own.label}
-      </label>
+      <label class="field-label" for={own.id}>{own.label}</label>
       <FieldError id={`${own.id}-erreur`} for={own.id} />
       <textarea class="input" id={own.id} name={own.id} prop:value={own.value ?? ''} {...area} />
     </div>

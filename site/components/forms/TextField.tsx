@@ -16,13 +16,9 @@ export function TextField(props: TextFieldProps) {
   const hintId = () => (own.hint ? `${own.id}-aide` : undefined);
   return (
     <div class="field">
-      <label class="field-label" for={own.id}>
-        {own.label}
-      </label>
+      <label class="field-label" for={own.id}>{own.label}</label>
       {own.hint && (
-        <p class="field-hint" id={hintId()}>
-          {own.hint}
-        </p>
+        <p class="field-hint" id={hintId()}>{own.hint}</p>
       )}
       <FieldError id={`${own.id}-erreur`} for={own.id} />
       <input class="input" id={own.id} name={own.id} aria-describedby={hintId()} {...input} />

@@ -62,9 +62,7 @@ export default function ProfileForms() {
             />
           </Show>
           <TextField id="phone" label="Téléphone" type="tel" autocomplete="tel" hint="Par exemple 06 12 34 56 78." value={values['contact-details-form']?.phone ?? ''} />
-          <button class="button" type="submit">
-            Enregistrer mes coordonnées
-          </button>
+          <button class="button" type="submit">Enregistrer mes coordonnées</button>
         </EnhancedForm>
         <Status of="contact-details-form" statuses={statuses} />
       </section>
@@ -87,9 +85,7 @@ export default function ProfileForms() {
             autocomplete="off"
             value={values['health-insurance-form']?.affiliationFund ?? ''}
           />
-          <button class="button" type="submit">
-            Enregistrer
-          </button>
+          <button class="button" type="submit">Enregistrer</button>
         </EnhancedForm>
         <Status of="health-insurance-form" statuses={statuses} />
       </section>
@@ -110,9 +106,7 @@ export default function ProfileForms() {
           <Choice type="checkbox" name="magazine" checked={values['communication-form']?.magazine ?? false}>
             Recevoir le magazine des adhérents
           </Choice>
-          <button class="button" type="submit">
-            Enregistrer mes préférences
-          </button>
+          <button class="button" type="submit">Enregistrer mes préférences</button>
         </EnhancedForm>
         <Status of="communication-form" statuses={statuses} />
       </section>
@@ -129,9 +123,7 @@ export default function ProfileForms() {
             code.focus();
           }}
         >
-          <button class="button button--secondary" type="submit">
-            Recevoir un code par e-mail
-          </button>
+          <button class="button button--secondary" type="submit">Recevoir un code par e-mail</button>
         </EnhancedForm>
         <EnhancedForm
           id="step-up-verify-form"
@@ -140,9 +132,7 @@ export default function ProfileForms() {
           onSuccess={() => setStatuses('step-up', 'Code confirmé : vous pouvez changer votre IBAN ou votre adresse e-mail pendant quelques minutes.')}
         >
           <TextField ref={code} id="code" label="Code reçu par e-mail" inputmode="numeric" autocomplete="one-time-code" maxlength="6" />
-          <button class="button button--secondary" type="submit">
-            Confirmer le code
-          </button>
+          <button class="button button--secondary" type="submit">Confirmer le code</button>
         </EnhancedForm>
         <Status of="step-up" statuses={statuses} />
 
@@ -153,9 +143,7 @@ export default function ProfileForms() {
           </p>
           <EnhancedForm id="bank-form" action="/api/profile/bank" headingLevel={3} onSuccess={savedBy('bank-form')}>
             <TextField id="iban" label="Nouvel IBAN" hint="Par exemple FR76 3000 6000 0112 3456 7890 189." autocomplete="off" spellcheck={false} />
-            <button class="button" type="submit">
-              Changer d'IBAN
-            </button>
+            <button class="button" type="submit">Changer d'IBAN</button>
           </EnhancedForm>
           <Status of="bank-form" statuses={statuses} />
         </Show>
@@ -175,9 +163,7 @@ export default function ProfileForms() {
             autocapitalize="none"
             required
           />
-          <button class="button" type="submit">
-            Changer d'adresse e-mail
-          </button>
+          <button class="button" type="submit">Changer d'adresse e-mail</button>
         </EnhancedForm>
         <Status of="email-form" statuses={statuses} />
       </section>
@@ -188,9 +174,7 @@ export default function ProfileForms() {
 /** The polite message under a form: what its last sending did. */
 function Status(props: { of: string; statuses: Record<string, string> }) {
   return (
-    <p class="status-message" role="status" data-status-for={props.of}>
-      {props.statuses[props.of] ?? ''}
-    </p>
+    <p class="status-message" role="status" data-status-for={props.of}>{props.statuses[props.of] ?? ''}</p>
   );
 }
 
@@ -199,9 +183,7 @@ function Choice(props: { type: 'radio' | 'checkbox'; name: string; value?: strin
   return (
     <div class="checkbox">
       <input class="checkbox__input" type={props.type} id={id} name={props.name} value={props.value} checked={props.checked} />
-      <label class="checkbox__label" for={id}>
-        {props.children}
-      </label>
+      <label class="checkbox__label" for={id}>{props.children}</label>
     </div>
   );
 }

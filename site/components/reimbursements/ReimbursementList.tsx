@@ -45,21 +45,15 @@ export default function ReimbursementList() {
           <legend class="fieldset__legend">Afficher</legend>
           <div class={styles.fields}>
             <div class="field">
-              <label class="field-label" for="du">
-                Payés depuis le
-              </label>
+              <label class="field-label" for="du">Payés depuis le</label>
               <input class="input" type="date" id="du" name="du" value={latest()?.period.from ?? filter()?.du ?? ''} />
             </div>
             <div class="field">
-              <label class="field-label" for="au">
-                Jusqu'au
-              </label>
+              <label class="field-label" for="au">Jusqu'au</label>
               <input class="input" type="date" id="au" name="au" value={latest()?.period.to ?? filter()?.au ?? ''} />
             </div>
             <div class="field">
-              <label class="field-label" for="beneficiaire">
-                Bénéficiaire
-              </label>
+              <label class="field-label" for="beneficiaire">Bénéficiaire</label>
               <select class="input" id="beneficiaire" name="beneficiaire">
                 <option value="">Tous</option>
                 <For each={latest()?.beneficiaries}>
@@ -73,9 +67,7 @@ export default function ReimbursementList() {
             </div>
           </div>
         </fieldset>
-        <button class="button" type="submit">
-          Afficher les remboursements
-        </button>
+        <button class="button" type="submit">Afficher les remboursements</button>
       </form>
 
       <PersonalView
@@ -92,9 +84,7 @@ export default function ReimbursementList() {
               <tr role="row">
                 <For each={['Soin', 'Soins du', 'Bénéficiaire', 'Dépense', 'Sécurité sociale', 'Votre contrat', 'Reste à charge', 'Payé à', 'Payé le']}>
                   {(column) => (
-                    <th scope="col" role="columnheader">
-                      {column}
-                    </th>
+                    <th scope="col" role="columnheader">{column}</th>
                   )}
                 </For>
               </tr>
@@ -103,19 +93,13 @@ export default function ReimbursementList() {
               <For each={data().reimbursements}>
                 {(row) => (
                   <tr role="row">
-                    <th scope="row" role="rowheader">
-                      {row.careLabel}
-                    </th>
+                    <th scope="row" role="rowheader">{row.careLabel}</th>
                     <td data-label="Soins du" role="cell">
                       <ShortDate iso={row.careDate} />
                     </td>
-                    <td data-label="Bénéficiaire" role="cell">
-                      {row.beneficiary.firstName}
-                    </td>
+                    <td data-label="Bénéficiaire" role="cell">{row.beneficiary.firstName}</td>
                     <Amounts cents={row} />
-                    <td data-label="Payé à" role="cell">
-                      {PAID_TO[row.paidTo]}
-                    </td>
+                    <td data-label="Payé à" role="cell">{PAID_TO[row.paidTo]}</td>
                     <td data-label="Payé le" role="cell">
                       <ShortDate iso={row.paymentDate} />
                     </td>
@@ -125,9 +109,7 @@ export default function ReimbursementList() {
             </tbody>
             <tfoot role="rowgroup">
               <tr role="row">
-                <th scope="row" colSpan={3} role="rowheader">
-                  Total de la période
-                </th>
+                <th scope="row" colSpan={3} role="rowheader">Total de la période</th>
                 <Amounts cents={data().totals} />
                 <td colSpan={2} role="cell" />
               </tr>
@@ -156,18 +138,10 @@ interface Cents {
 function Amounts(props: { cents: Cents }) {
   return (
     <>
-      <td class="data-table__amount" data-label="Dépense" role="cell">
-        {euros(props.cents.priceCents)}
-      </td>
-      <td class="data-table__amount" data-label="Sécurité sociale" role="cell">
-        {euros(props.cents.socialSecurityCents)}
-      </td>
-      <td class="data-table__amount" data-label="Votre contrat" role="cell">
-        {euros(props.cents.contractCents)}
-      </td>
-      <td class="data-table__amount" data-label="Reste à charge" role="cell">
-        {euros(props.cents.remainingCents)}
-      </td>
+      <td class="data-table__amount" data-label="Dépense" role="cell">{euros(props.cents.priceCents)}</td>
+      <td class="data-table__amount" data-label="Sécurité sociale" role="cell">{euros(props.cents.socialSecurityCents)}</td>
+      <td class="data-table__amount" data-label="Votre contrat" role="cell">{euros(props.cents.contractCents)}</td>
+      <td class="data-table__amount" data-label="Reste à charge" role="cell">{euros(props.cents.remainingCents)}</td>
     </>
   );
 }

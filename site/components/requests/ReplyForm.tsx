@@ -47,9 +47,7 @@ export function ReplyForm(props: { requestId: number; onSent: () => void }) {
       }}
     >
       <div class="field">
-        <label class="field-label" for={fieldId}>
-          Ajouter un message
-        </label>
+        <label class="field-label" for={fieldId}>Ajouter un message</label>
         <Show when={problem()}>
           {(message) => (
             <p class="field-error" id={`${fieldId}-erreur`}>
@@ -72,9 +70,7 @@ export function ReplyForm(props: { requestId: number; onSent: () => void }) {
       <button class="button button--secondary" type="submit" aria-disabled={sending() ? 'true' : undefined}>
         Envoyer le message
       </button>
-      <p class="status-message" role="status">
-        {sent()}
-      </p>
+      <p class="status-message" role="status">{sent()}</p>
     </form>
   );
 }

@@ -32,9 +32,7 @@ export default function RequestList(props: { refreshAfter: string }) {
               const detailId = `demande-${request.id}-detail`;
               return (
                 <li>
-                  <h3>
-                    N° {request.id} — {request.subject}
-                  </h3>
+                  <h3>N° {request.id} — {request.subject}</h3>
                   <p>
                     {request.typeLabel}, demandée par {request.requester} le <DateAndTime iso={request.createdAt} />.{' '}
                     <strong>Statut : {request.status}</strong>

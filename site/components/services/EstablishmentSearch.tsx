@@ -50,12 +50,8 @@ export default function EstablishmentSearch() {
         }}
       >
         <div class="field">
-          <label class="field-label" for="q">
-            Entreprise, ville ou département
-          </label>
-          <p class="field-hint" id="q-aide">
-            Par exemple « Safran Gennevilliers », « Toulouse » ou « 33 ».
-          </p>
+          <label class="field-label" for="q">Entreprise, ville ou département</label>
+          <p class="field-hint" id="q-aide">Par exemple « Safran Gennevilliers », « Toulouse » ou « 33 ».</p>
           <input
             class="input"
             type="search"
@@ -69,9 +65,7 @@ export default function EstablishmentSearch() {
             onInput={(event) => onInput(event.currentTarget.value)}
           />
         </div>
-        <button class="button" type="submit">
-          Rechercher
-        </button>
+        <button class="button" type="submit">Rechercher</button>
       </form>
       <PersonalView
         name="etablissements"
@@ -90,9 +84,7 @@ export default function EstablishmentSearch() {
             <For each={data().establishments}>
               {(place) => (
                 <li>
-                  <h3>
-                    {place.company} – {place.site} ({place.department})
-                  </h3>
+                  <h3>{place.company} – {place.site} ({place.department})</h3>
                   <p>
                     Centre de gestion : <strong>{place.insurer}</strong>
                   </p>
