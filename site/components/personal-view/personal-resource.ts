@@ -53,15 +53,15 @@ export function createPersonalResource<S, R extends ApiResponse>(
   );
 }
 
+/** The same for data that depend on nothing but the session. */
+export function createPersonalData<R extends ApiResponse>(call: () => Promise<R>): PersonalResource<BodyOf<R>> {
+  return createPersonalResource(() => true, call);
+}
+
 /**
  * The answer on screen: the latest one while it stands and while a new one loads, none after a
  * failure. Reading `latest` never suspends the island, unlike calling the resource.
  */
 export function onScreen<T>([resource]: PersonalResource<T>): Personal<T> | undefined {
   return resource.state === 'ready' || resource.state === 'refreshing' ? resource.latest : undefined;
-}
-
-/** The same for data that depend on nothing but the session. */
-export function createPersonalData<R extends ApiResponse>(call: () => Promise<R>): PersonalResource<BodyOf<R>> {
-  return createPersonalResource(() => true, call);
 }

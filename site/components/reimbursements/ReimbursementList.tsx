@@ -33,7 +33,7 @@ export default function ReimbursementList() {
   return (
     <>
       <form
-        class={`form ${styles.filter}`}
+        class="form"
         method="get"
         action="/remboursements"
         onSubmit={(event) => {
