@@ -1,4 +1,4 @@
-import { createEffect, on, type JSX, Show } from 'solid-js';
+import { createEffect, createMemo, on, type JSX, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { api } from '../../scripts/api.ts';
 import { EnhancedForm } from '../forms/EnhancedForm.tsx';
@@ -21,7 +21,8 @@ export default function ProfileForms() {
   const [, { refetch }] = profile;
   const [values, setValues] = createStore<Partial<ProfileValues>>({});
   const [statuses, setStatuses] = createStore<Record<string, string>>({});
-  const loaded = () => onScreen(profile)?.data;
+  // A memo: the effect below runs for a new answer, not when the same one starts reloading.
+  const loaded = createMemo(() => onScreen(profile)?.data);
   // Until the role is known the household's parts stay, as in the page built without scripts.
   const principal = () => loaded()?.role !== 'ayant_droit';
 
