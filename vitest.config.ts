@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import type { TestProjectConfiguration } from 'vitest/config';
 
-const include = ['db/**/*.test.ts', 'server/**/*.test.ts', 'site/**/*.test.ts', 'scripts/**/*.test.ts'];
+const include = ['domain/**/*.test.ts', 'db/**/*.test.ts', 'server/**/*.test.ts', 'site/**/*.test.ts', 'scripts/**/*.test.ts'];
 /** They start the server on embedded databases of their own, whatever DATABASE_URL says. */
 const pgliteOnly = ['server/main.test.ts'];
 

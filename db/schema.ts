@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
-import type { DisplayPreferences } from '../server/preferences/display.ts';
-import type { RequestStatus, RequestType } from '../server/requests/request-types.ts';
+import type { DisplayPreferences } from '../domain/display-preferences.ts';
+import type { RequestStatus, RequestType } from '../domain/request-types.ts';
 
 export type { RequestStatus, RequestType };
 

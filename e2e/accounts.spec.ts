@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { ADHERENT, linkFromOutbox, signInQuickly, tabTo } from './support/accounts.ts';
+import { ADHERENT, AYANT_DROIT, linkFromOutbox, signInQuickly, tabTo } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { personalView } from './support/views.ts';
 
 test('sign-in with the keyboard only lands on « Mes remboursements »', async ({ page }) => {
   await page.goto('/connexion');
@@ -135,4 +136,24 @@ test('forgotten password: a new one through the e-mailed link, with the keyboard
   await page.locator('input[name=password]').fill(newPassword);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/remboursements$/);
+});
+
+test('« Appareils connectés » marks this device and signs the other ones out', async ({ browser, page, baseURL }) => {
+  // A device of its own: the ayant droit's account, which no other test signs out.
+  const elsewhere = await browser.newContext({ baseURL: baseURL! });
+  await signInQuickly(await elsewhere.newPage(), baseURL!, AYANT_DROIT);
+  await signInQuickly(page, baseURL!, AYANT_DROIT);
+  await page.goto('/parametres');
+  const devices = personalView(page, 'appareils').getByRole('listitem');
+  await expect(personalView(page, 'appareils')).toHaveAttribute('data-view-state', 'ready');
+  expect(await devices.count()).toBeGreaterThanOrEqual(2);
+  await expect(devices.filter({ hasText: 'cet appareil' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Se déconnecter des autres appareils' }).click();
+  await expect(page.locator('#sessions-status')).toHaveText(/\d+ autres? sessions? fermées?\./);
+  await expect(devices).toHaveCount(1);
+  await expect(devices.first()).toContainText('cet appareil');
+  expect((await elsewhere.request.get('/api/auth/session')).status()).toBe(401);
+  await elsewhere.close();
 });

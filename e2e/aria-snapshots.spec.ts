@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { expectViewsRendered, personalView, requestItems } from './support/views.ts';
 
 /**
  * What a screen reader is given, compared with the committed snapshots in
  * aria-snapshots.spec.ts-snapshots/. A change to them is a change in what blind members hear:
  * review it, then update with `playwright test e2e/aria-snapshots.spec.ts --update-snapshots`.
- * Values that move with the calendar (freshness of the data) are matched by regular expressions.
+ * Values that move with the calendar (freshness of the data, dates and amounts of the demonstration
+ * history) are matched by regular expressions; a long list is matched by its first items.
  */
 
 /** The card's standard block, in the order of the Assurance Maladie's tiers payant specification. */
@@ -35,6 +37,21 @@ test.describe('signed in', () => {
     expect(lines[1], 'first thing read after the title').toBe(STANDARD_BLOCK[0]);
     const positions = STANDARD_BLOCK.map((term) => lines.indexOf(term));
     expect(positions, 'standard entries in order, each followed by its value').toEqual(positions.map((_, index) => 1 + 2 * index));
+  });
+
+  test('the reimbursements list reads as its snapshot: the summary, the headers, a payment and the totals', async ({ page }) => {
+    await page.goto('/remboursements');
+    await expectViewsRendered(page);
+    await expect(personalView(page, 'remboursements')).toMatchAriaSnapshot({ name: 'reimbursements-list.aria.yml' });
+  });
+
+  test('a request’s thread reads as its snapshot: its history, the messages both ways and the reply', async ({ page }) => {
+    await page.goto('/demandes');
+    await expectViewsRendered(page);
+    const request = requestItems(page).filter({ has: page.getByRole('heading', { name: /— Carte mutualiste papier$/ }) });
+    await request.getByRole('button', { name: 'Voir le détail' }).click();
+    await expectViewsRendered(page);
+    await expect(request).toMatchAriaSnapshot({ name: 'request-thread.aria.yml' });
   });
 
   test('the first category of the coverage table reads as its snapshot', async ({ page }) => {

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { ADHERENT, AYANT_DROIT, signInQuickly, tabTo } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { personalView } from './support/views.ts';
 
 test('« Mon contrat »: the contract, the cotisation up to date, the people covered', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/contrat');
   await expect(page.getByText('Catégorie de cotisation')).toBeVisible();
-  await expect(page.locator('#contract-container')).toContainText('« Famille »');
-  await expect(page.locator('#contract-container')).toContainText('À jour');
+  await expect(personalView(page, 'contrat')).toContainText('« Famille »');
+  await expect(personalView(page, 'contrat')).toContainText('À jour');
   await expect(page.getByRole('table', { name: 'Derniers appels de cotisation' })).toBeVisible();
   const people = page.getByRole('region', { name: 'Les personnes couvertes' }).getByRole('listitem');
   await expect(people).toHaveCount(3);
@@ -26,9 +27,9 @@ test('« Mes documents »: the attestation states its type and size, and downloa
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/documents');
   const link = page.getByRole('link', { name: "Attestation d'affiliation" });
-  const item = page.locator('#documents-list li').first();
-  await expect(item).toContainText(/\(PDF, \d+ Ko\)/);
-  const statedKilobytes = Number(/\(PDF, (\d+) Ko\)/.exec((await item.textContent()) ?? '')![1]);
+  const item = personalView(page, 'documents').getByRole('listitem').first();
+  await expect(item).toContainText(/\(PDF, \d+\sKo\)/);
+  const statedKilobytes = Number(/\(PDF, (\d+)\sKo\)/.exec((await item.textContent()) ?? '')![1]);
 
   await tabTo(page, link);
   const download = page.waitForEvent('download');

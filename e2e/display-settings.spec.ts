@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_DISPLAY } from '../server/preferences/display.ts';
+import { DEFAULT_DISPLAY } from '../domain/display-preferences.ts';
 import { siteRoutes } from '../site/routes.ts';
 import { ADHERENT, signInQuickly, tabTo } from './support/accounts.ts';
 import { useDisplaySettings } from './support/display.ts';

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ADHERENT } from './support/accounts.ts';
+import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { expectViewsRendered } from './support/views.ts';
 
 /**
  * The main journeys with the keyboard alone. At every stop of the focus: a visible indicator
@@ -59,8 +60,10 @@ async function focusReport(page: Page): Promise<FocusReport> {
     }
 
     const box = element.getBoundingClientRect();
-    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    // A link wrapped over two lines: the middle of its box may fall between them, on its paragraph.
+    const firstLine = element.getClientRects()[0] ?? box;
+    const x = Math.min(Math.max(firstLine.left + firstLine.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(firstLine.top + firstLine.height / 2, 0), innerHeight - 1);
     const onTop = document.elementFromPoint(x, y);
     const visible = onTop !== null && (onTop === element || element.contains(onTop));
     const inViewport = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
@@ -177,4 +180,25 @@ test('the main journeys work with the keyboard alone, the focus always seen', as
   await expect(page).toHaveURL(/\/connexion\?deconnexion=1/);
   await page.goto('/carte');
   await expect(page).toHaveURL(/\/connexion/);
+});
+
+test('on a phone, the member bar, its menu and a whole data page with the keyboard alone, the focus always seen', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInQuickly(page, baseURL!, ADHERENT);
+  await page.goto('/demandes');
+  await expectViewsRendered(page);
+  const memberMenu = page.getByRole('navigation', { name: 'Mon espace' });
+  const menu = memberMenu.getByRole('button', { name: 'Menu' });
+  await walkTo(page, menu);
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await walkTo(page, memberMenu.getByRole('link', { name: 'Mes documents' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/documents$/);
+
+  // Every stop of a page with its data drawn, down to the footer: none hidden under anything.
+  await page.goto('/remboursements');
+  await expectViewsRendered(page);
+  await walkTo(page, page.getByRole('navigation', { name: 'Pied de page' }).getByRole('link').last(), { maxPresses: 120 });
 });

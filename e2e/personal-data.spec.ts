@@ -5,12 +5,13 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { useDisplaySettings } from './support/display.ts';
 import { MEMBER_NUMBER, storedTexts, visitPersonalPagesOnline } from './support/offline.ts';
 import { withOwnServer } from './support/own-server.ts';
+import { personalView, requestItems } from './support/views.ts';
 
 test('all my data, to download as JSON and to read on the page', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/donnees-personnelles');
   await expect(page.getByRole('heading', { name: 'Identité et adhésion' })).toBeVisible();
-  await expect(page.locator('#data-view')).toContainText('990012345');
+  await expect(personalView(page, 'donnees')).toContainText('990012345');
   await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');
@@ -30,7 +31,7 @@ test('a right is exercised as a tracked request', async ({ page, baseURL }) => {
   await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
   await expect(page.getByRole('heading', { name: 'Demande envoyée' })).toBeFocused();
   await page.goto('/demandes');
-  await expect(page.locator('#requests-list > li').first()).toContainText('Droit à la portabilité');
+  await expect(requestItems(page).first()).toContainText('Droit à la portabilité');
 });
 
 test('closing the account, after the e-mailed code, leaves no copy of the card on the device', async ({ browser }) => {

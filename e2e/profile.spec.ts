@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { ADHERENT, confirmWithEmailedCode, fillSignInForm, linkFromOutbox, signInQuickly } from './support/accounts.ts';
+import { ADHERENT, AYANT_DROIT, confirmWithEmailedCode, fillSignInForm, linkFromOutbox, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
 import { withOwnServer } from './support/own-server.ts';
+import { personalView } from './support/views.ts';
 
 // page.route does not see the requests a service worker passes on; these pages need none offline.
 test.use({ serviceWorkers: 'block' });
@@ -40,6 +41,34 @@ test('contact details and the NIR, checked as the server does, kept on error', a
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('#nir-erreur')).toContainText('La clé ne correspond pas');
   await expect(nir).toHaveValue('2 84 03 75 123 456 00');
+});
+
+test('a saved number comes back as the server keeps it, in its own form only', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, AYANT_DROIT);
+  await page.goto('/profil');
+  await expect(personalView(page, 'profil')).toHaveAttribute('data-view-state', 'ready');
+  await page.getByLabel('Téléphone').fill('06 00 00 00 01');
+  const nir = page.getByLabel('Numéro de sécurité sociale');
+  await nir.fill('2 84 03 75 123 456 40');
+  await page.getByLabel("Caisse d'assurance maladie").fill('CPAM de Paris');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.locator('[data-status-for="health-insurance-form"]')).not.toBeEmpty();
+  // Kept without its spaces, and shown so once reloaded; the phone being typed is left alone.
+  await expect(nir).toHaveValue('284037512345640');
+  await expect(page.getByLabel('Téléphone')).toHaveValue('06 00 00 00 01');
+});
+
+test('an ayant droit changes their phone, without the household’s address and IBAN, which are not theirs', async ({ page, baseURL }) => {
+  await signInQuickly(page, baseURL!, AYANT_DROIT);
+  await page.goto('/profil');
+  await expect(personalView(page, 'profil')).toHaveAttribute('data-view-state', 'ready');
+  await expect(page.getByLabel('Adresse postale du foyer')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'IBAN pour vos remboursements' })).toHaveCount(0);
+  await page.getByLabel('Téléphone').fill('07 98 76 54 32');
+  await page.getByRole('button', { name: 'Enregistrer mes coordonnées' }).click();
+  await expect(page.locator('[data-status-for="contact-details-form"]')).toHaveText('Vos coordonnées sont enregistrées.');
+  await page.reload();
+  await expect(page.getByLabel('Téléphone')).toHaveValue('07 98 76 54 32');
 });
 
 test('a new IBAN after the e-mailed code: refused when wrong, masked once saved', async ({ page, baseURL }) => {

@@ -3,6 +3,7 @@ import { ADHERENT, AYANT_DROIT, signInQuickly } from './support/accounts.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { answeredCookieQuestion } from './support/consent.ts';
 import { samplePdf } from '../server/requests/sample-documents.ts';
+import { requestItems } from './support/views.ts';
 
 
 test('a reimbursement request with its invoice, then its history and a message', async ({ page, baseURL }) => {
@@ -21,7 +22,7 @@ test('a reimbursement request with its invoice, then its history and a message',
   await page.getByLabel('Justificatifs').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: await samplePdf() });
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(page.locator('#request-sent')).toContainText(/Votre demande n° \d+ est bien reçue/);
-  const item = page.locator('#requests-list > li').filter({ hasText: 'Séance d’ostéopathie du 3 novembre' });
+  const item = requestItems(page).filter({ hasText: 'Séance d’ostéopathie du 3 novembre' });
   await expect(item).toContainText('Statut : Reçue');
   await item.getByRole('button', { name: 'Voir le détail' }).click();
   await expect(item.getByRole('link', { name: 'facture.pdf' })).toBeVisible();
@@ -59,7 +60,7 @@ test('an ayant droit cannot make a contract-management request', async ({ page, 
 test('an answered request shows each step of its history and the advisor’s answer', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, ADHERENT);
   await page.goto('/demandes');
-  const item = page.locator('#requests-list > li').filter({ has: page.getByRole('heading', { name: /— Carte mutualiste papier$/ }) });
+  const item = requestItems(page).filter({ has: page.getByRole('heading', { name: /— Carte mutualiste papier$/ }) });
   await expect(item).toContainText('Statut : Traitée');
   await item.getByRole('button', { name: 'Voir le détail' }).click();
   await expect(item.getByRole('list').first().getByRole('listitem')).toHaveText([/^Reçue le /, /^En cours le /, /^Traitée le /]);

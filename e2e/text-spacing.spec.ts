@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { siteRoutes } from '../site/routes.ts';
 import { ADHERENT, signInQuickly } from './support/accounts.ts';
+import { expectViewsRendered } from './support/views.ts';
 
 /** WCAG 1.4.12: what a reader may impose through a user style sheet or a bookmarklet. */
 const TEXT_SPACING = `
@@ -60,6 +61,7 @@ for (const route of siteRoutes) {
     if (route.signedIn) await signInQuickly(page, baseURL!, ADHERENT);
     await page.goto(route.path, { waitUntil: 'networkidle' });
     expect(new URL(page.url()).pathname.replace(/\.html$/, ''), 'page checked').toBe(route.path);
+    await expectViewsRendered(page);
     await applyTextSpacing(page);
     const { clipped, sideways } = await page.evaluate(clippedText);
     expect(clipped, 'boxes hiding part of their text').toEqual([]);

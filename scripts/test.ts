@@ -23,6 +23,7 @@ function check(label: string, command: string, args: string[]) {
 
 check('Vérification des types du site (astro check)', 'astro', ['check', '--tsconfig', 'site/tsconfig.json', '--minimumFailingSeverity', 'warning']);
 check('Vérification des types (tsc)', 'tsc', ['--noEmit']);
+check('Code partagé sans Node ni DOM (tsc, domain/)', 'tsc', ['-p', 'domain', '--noEmit']);
 // Here rather than in .ci/run: `npm test` then fails the same way on a laptop and in CI.
 check('Vulnérabilités connues des dépendances livrées (npm audit)', process.execPath, ['scripts/dependency-audit.ts']);
 check('Inventaire des dépendances livrées : versions et licences', process.execPath, ['scripts/license-inventory.ts']);

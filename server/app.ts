@@ -31,7 +31,7 @@ import { preferencesRoutes } from './routes/preferences.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { reimbursementRoutes } from './routes/reimbursements.ts';
 import { requestRoutes } from './routes/requests.ts';
-import { ATTACHMENT_RULES } from './requests/request-types.ts';
+import { ATTACHMENT_RULES } from '../domain/request-types.ts';
 import type { StaticSite } from './static-site.ts';
 
 export interface AppOptions {

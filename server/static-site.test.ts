@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db/testing.ts';
-import { CONSENT_VERSION } from './consent/consent-cookie.ts';
+import { CONSENT_VERSION } from '../domain/consent-cookie.ts';
 import { createTestApp } from './testing.ts';
 import { loadStaticSite, type StaticSite } from './static-site.ts';
 

@@ -11,6 +11,8 @@ export interface SiteRoute {
   signedIn: boolean;
   /** Under /demo/, served only in demonstration mode (DEMO_MODE): left out of the site map and of the offline copies. */
   demoOnly?: boolean;
+  /** One of the most used pages, in the phone's bar of the member menu under this short title. */
+  barTitle?: string;
 }
 
 export const siteRoutes: SiteRoute[] = [
@@ -22,11 +24,13 @@ export const siteRoutes: SiteRoute[] = [
     headerTitle: 'Mon espace',
     inFooter: false,
     signedIn: true,
+    // A soft hyphen: on a narrow bar the word breaks as French does, « Rembourse-ments ».
+    barTitle: 'Rembourse\u00adments',
   },
-  { path: '/carte', title: 'Ma carte mutualiste', inHeader: false, inFooter: false, signedIn: true },
-  { path: '/garanties', title: 'Mes garanties', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/carte', title: 'Ma carte mutualiste', inHeader: false, inFooter: false, signedIn: true, barTitle: 'Carte' },
+  { path: '/garanties', title: 'Mes garanties', inHeader: false, inFooter: false, signedIn: true, barTitle: 'Garanties' },
   { path: '/simulateur', title: 'Estimer mon remboursement', inHeader: false, inFooter: false, signedIn: true },
-  { path: '/demandes', title: 'Mes demandes', inHeader: false, inFooter: false, signedIn: true },
+  { path: '/demandes', title: 'Mes demandes', inHeader: false, inFooter: false, signedIn: true, barTitle: 'Demandes' },
   { path: '/contrat', title: 'Mon contrat', inHeader: false, inFooter: false, signedIn: true },
   { path: '/documents', title: 'Mes documents', inHeader: false, inFooter: false, signedIn: true },
   { path: '/profil', title: 'Mes informations', inHeader: false, inFooter: false, signedIn: true },

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { contributionCategory } from '../../server/contract/contribution-category.ts';
+import { contributionCategory } from '../../domain/contribution-category.ts';
 import type { Database } from '../schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,4 +1,4 @@
-import { CONSENT_COOKIE, CONSENT_VERSION } from '../../server/consent/consent-cookie.ts';
+import { CONSENT_COOKIE, CONSENT_VERSION } from '../../domain/consent-cookie.ts';
 
 /**
  * A browser that already answered the cookie question (measurement refused), for the tests that

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DISPLAY_STORAGE_KEY, type DisplayPreferences } from '../../server/preferences/display.ts';
+import { DISPLAY_STORAGE_KEY, type DisplayPreferences } from '../../domain/display-preferences.ts';
 
 /** The display modes every page must pass in, as a person would set them in « Affichage ». */
 export const DISPLAY_MODES: { name: string; settings: Partial<DisplayPreferences>; enhancedContrast: boolean }[] = [

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { CGU_VERSION } from '../../site/cgu-version.ts';
+import { CGU_VERSION } from '../../domain/terms-version.ts';
 import { audit } from '../audit.ts';
 
 /** True until the account has accepted the current version of the terms of use. */

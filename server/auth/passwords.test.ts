@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoAccounts } from '../../db/seed/demo-accounts.ts';
 import { hashPassword, needsRehash, passwordProblem, verifyPassword } from './passwords.ts';
 
 describe('password rules', () => {
@@ -34,5 +35,12 @@ describe('password hashing', () => {
     expect(await verifyPassword(hash, 'une phrase de passe')).toBe(true);
     expect(await verifyPassword(hash, 'une autre phrase')).toBe(false);
     expect(await verifyPassword('pas un hash', 'x')).toBe(false);
+  });
+});
+
+describe('the demonstration accounts', () => {
+  it.each(demoAccounts)('$email is stored with a hash of its published password, made with today’s parameters', async (account) => {
+    expect(await verifyPassword(account.passwordHash, account.password)).toBe(true);
+    expect(needsRehash(account.passwordHash)).toBe(false);
   });
 });

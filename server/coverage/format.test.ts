@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, euros } from './format.ts';
+import { displayValue } from './format.ts';
 
 /** Intl puts no-break spaces where French typography wants them; the tests write them visibly. */
 const french = (text: string) => text.replaceAll('_', '\u00a0').replaceAll('^', '\u202f');
@@ -30,13 +30,5 @@ describe('the French reading of a coverage value', () => {
 
   it('says "Non couvert", never a bare dash', () => {
     expect(displayValue({ kind: 'not_covered' })).toBe('Non couvert');
-  });
-});
-
-describe('amounts in euros', () => {
-  it('shows cents only when there are some, with French separators', () => {
-    expect(euros(2500)).toBe(french('25_€'));
-    expect(euros(7400)).toBe(french('74_€'));
-    expect(euros(123450)).toBe(french('1^234,50_€'));
   });
 });

@@ -1,4 +1,7 @@
 import type { CoverageLine, CoverageUnit, CoverageValueKind } from '../../db/schema.ts';
+import { euros } from '../../domain/money.ts';
+
+export { euros };
 
 export interface CoverageValue {
   kind: CoverageValueKind;
@@ -46,17 +49,6 @@ export function displayValue(value: CoverageValue): string {
   const parts = [value.unit ? `${amount} ${UNITS[value.unit].per}` : amount];
   if (value.limit) parts.push(limitText(value.limit, value.unit));
   return parts.join(', ');
-}
-
-/** 2500 → "25 €", 123450 → "1 234,50 €" (fr-FR spaces). */
-export function euros(cents: number): string {
-  const whole = cents % 100 === 0;
-  return new Intl.NumberFormat('fr-FR', {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(cents / 100);
 }
 
 function limitText({ count, years }: { count: number; years: number }, unit: CoverageUnit | undefined): string {

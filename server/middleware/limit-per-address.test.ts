@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_COOKIE, CONSENT_VERSION, consentCookieValue } from '../consent/consent-cookie.ts';
+import { CONSENT_COOKIE, CONSENT_VERSION, consentCookieValue } from '../../domain/consent-cookie.ts';
 import { createTestApp, useTestApp } from '../testing.ts';
 import { CONSENT_CHOICE_POLICY, PAGE_VIEW_POLICY } from './limit-per-address.ts';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import type { SessionInfo } from '../auth/sessions.ts';
 import { maskedIban } from '../checks/iban.ts';
 import { maskedNir } from '../checks/nir.ts';
-import { REQUEST_TYPES, type RequestType } from '../requests/request-types.ts';
+import { REQUEST_TYPES, type RequestType } from '../../domain/request-types.ts';
 
 interface Section {
   /** Key in the JSON export. */

@@ -1,5 +1,6 @@
 import { type PDFFont, rgb } from 'pdf-lib';
-import { euros } from '../coverage/format.ts';
+import { monthName } from '../../domain/french-dates.ts';
+import { euros } from '../../domain/money.ts';
 import { frenchPdf } from '../pdf/french-pdf.ts';
 import { printable } from '../pdf/printable.ts';
 import { type ReimbursementRow, totalsOf } from './query.ts';
@@ -14,10 +15,9 @@ export async function statementPdf(
   rows: ReimbursementRow[],
 ): Promise<Uint8Array<ArrayBuffer>> {
   const firstDay = new Date(`${month}-01T00:00:00Z`);
-  const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(firstDay);
   // A month's statement is issued once the month is over: on the first day of the next one.
   const issuedAt = new Date(Date.UTC(firstDay.getUTCFullYear(), firstDay.getUTCMonth() + 1, 1));
-  const { pdf, regular, bold } = await frenchPdf(`Relevé de prestations – ${monthName}`, issuedAt);
+  const { pdf, regular, bold } = await frenchPdf(`Relevé de prestations – ${monthName(month)}`, issuedAt);
   let page = pdf.addPage(A4);
   let y = page.getHeight() - MARGIN;
 
@@ -30,7 +30,7 @@ export async function statementPdf(
     y -= size + 5;
   };
 
-  write(`Relevé de prestations – ${monthName}`, bold, 16);
+  write(`Relevé de prestations – ${monthName(month)}`, bold, 16);
   write(`Adhérent n° ${memberNumber}. Paiements effectués du 1er au dernier jour du mois.`);
   y -= 8;
   if (rows.length === 0) write('Aucun paiement ce mois-ci.');

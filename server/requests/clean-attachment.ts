@@ -1,6 +1,6 @@
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import { ATTACHMENT_RULES } from './request-types.ts';
+import { ATTACHMENT_RULES } from '../../domain/request-types.ts';
 import { type AttachmentType, attachmentType } from './attachment-type.ts';
 
 // Only the JPEG and PNG decoders of libvips ever run on a member's file: no SVG, TIFF, HEIF, GIF…

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { CONSENT_COOKIE, isConsentCurrent, parseConsentCookieValue } from '../consent/consent-cookie.ts';
+import { CONSENT_COOKIE, isConsentCurrent, parseConsentCookieValue } from '../../domain/consent-cookie.ts';
 import type { AppEnv } from '../env.ts';
 import { limitPerAddress, PAGE_VIEW_POLICY } from '../middleware/limit-per-address.ts';
 import { apiError } from '../errors.ts';

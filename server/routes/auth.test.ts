@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { CGU_VERSION } from '../../site/cgu-version.ts';
+import { CGU_VERSION } from '../../domain/terms-version.ts';
 import { lastEmailTo, linkToken, sessionCookie, TEST_ORIGIN, useTestApp } from '../testing.ts';
 
 const [principal, spouse] = demoAccounts;

@@ -1,6 +1,6 @@
 import { type Context, Hono, type Next } from 'hono';
 import { z } from 'zod';
-import { CGU_VERSION } from '../../site/cgu-version.ts';
+import { CGU_VERSION } from '../../domain/terms-version.ts';
 import { loadMemberContext } from '../auth/access.ts';
 import { cguRequired, recordCguAcceptance } from '../auth/cgu.ts';
 import { deviceLabel } from '../auth/device-label.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_VERSION } from '../consent/consent-cookie.ts';
+import { CONSENT_VERSION } from '../../domain/consent-cookie.ts';
 import { useTestApp } from '../testing.ts';
 
 const testApp = useTestApp();

@@ -8,7 +8,7 @@ import {
   CONSENT_VERSION,
   consentCookieValue,
   parseConsentCookieValue,
-} from '../consent/consent-cookie.ts';
+} from '../../domain/consent-cookie.ts';
 import type { AppEnv } from '../env.ts';
 import { CONSENT_CHOICE_POLICY, limitPerAddress } from '../middleware/limit-per-address.ts';
 import { validBody } from '../validation.ts';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { noticeContributionCategories } from '../../db/seed/notice/contract.ts';
 import { loadMemberContext } from '../auth/access.ts';
-import { contributionCategory } from '../contract/contribution-category.ts';
+import { contributionCategory } from '../../domain/contribution-category.ts';
 import type { AppEnv } from '../env.ts';
 import { requireSession } from '../middleware/session.ts';
 

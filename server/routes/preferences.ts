@@ -11,7 +11,7 @@ import {
   MOTIONS,
   TEXT_SIZES,
   THEMES,
-} from '../preferences/display.ts';
+} from '../../domain/display-preferences.ts';
 import { isoDateTimeField, validBody } from '../validation.ts';
 
 /** A device's clock may run a little ahead; a change cannot come from further in the future. */

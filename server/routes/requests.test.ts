@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../db/seed/demo-accounts.ts';
-import { ATTACHMENT_RULES } from '../requests/request-types.ts';
+import { ATTACHMENT_RULES } from '../../domain/request-types.ts';
 import { samplePdf } from '../requests/sample-documents.ts';
 import { useTestApp } from '../testing.ts';
 

@@ -20,7 +20,7 @@ import {
   REQUEST_TYPE_CODES,
   REQUEST_TYPES,
   type RequestType,
-} from '../requests/request-types.ts';
+} from '../../domain/request-types.ts';
 import { freeText, requiredText, validBody } from '../validation.ts';
 
 const newRequest = z.strictObject({

@@ -14,14 +14,30 @@ export type CoverageLine = CoverageCategory['lines'][number];
 export type ContractView = InferResponseType<typeof api.contract.$get, 200>;
 export type OutboxMessage = InferResponseType<typeof api.demo.outbox.$get, 200>['messages'][number];
 
-/** An API answer other than 2xx; `status` lets callers treat 401 or 404 as expected cases. */
+/**
+ * An API answer other than 2xx; `status` lets callers treat 401 or 404 as expected cases, and
+ * `explanation` carries the French message the API gives with a refusal, when it gave one.
+ */
 export class HttpError extends Error {
   readonly status: number;
+  readonly explanation: string | undefined;
 
-  constructor(status: number) {
+  constructor(status: number, explanation?: string) {
     super(`HTTP ${status}`);
     this.status = status;
+    this.explanation = explanation;
   }
+}
+
+/**
+ * The HttpError of a failed answer, explained by the API's own words (`{ error: { message, fields } }`):
+ * the messages about each field when there are some, being the precise ones, else the message.
+ */
+export async function httpErrorOf(response: { status: number; json(): Promise<unknown> }): Promise<HttpError> {
+  const body = (await response.json().catch(() => null)) as { error?: { message?: unknown; fields?: Record<string, unknown> } } | null;
+  const fields = Object.values(body?.error?.fields ?? {}).filter((text): text is string => typeof text === 'string');
+  const message = body?.error?.message;
+  return new HttpError(response.status, fields.length > 0 ? fields.join(' ') : typeof message === 'string' ? message : undefined);
 }
 
 /** The body of a successful answer; rejects with HttpError (or TypeError when offline). */

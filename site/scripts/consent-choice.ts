@@ -1,4 +1,4 @@
-import { CONSENT_VERSION, consentFromCookies, isConsentCurrent, type ConsentChoice } from '../../server/consent/consent-cookie.ts';
+import { CONSENT_VERSION, consentFromCookies, isConsentCurrent, type ConsentChoice } from '../../domain/consent-cookie.ts';
 
 /** The cookie choice that stands on this device, if any (none after six months). */
 export function currentConsent(): ConsentChoice | null {

@@ -1,4 +1,4 @@
-import { CONSENT_COOKIE, CONSENT_LIFETIME_SECONDS, CONSENT_VERSION } from '../../server/consent/consent-cookie.ts';
+import { CONSENT_COOKIE, CONSENT_LIFETIME_SECONDS, CONSENT_VERSION } from '../../domain/consent-cookie.ts';
 
 /**
  * The body of the second inline script of every page's <head>: when a cookie choice younger

@@ -2,7 +2,7 @@ import {
   DEFAULT_DISPLAY,
   type DisplayPreferences,
   displayPreferencesFrom,
-} from '../../server/preferences/display.ts';
+} from '../../domain/display-preferences.ts';
 import { DISPLAY_CHANGED_EVENT, storeDisplay, storedDisplay } from './display-settings.ts';
 
 /**

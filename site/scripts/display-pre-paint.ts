@@ -1,4 +1,4 @@
-import { DISPLAY_STORAGE_KEY, TEXT_SIZES } from '../../server/preferences/display.ts';
+import { DISPLAY_STORAGE_KEY, TEXT_SIZES } from '../../domain/display-preferences.ts';
 
 /** The browser's own bars: the brand colour of the manifest, or the dark header's surface. */
 export const BROWSER_BAR_COLOURS = { light: '#0b4f6c', dark: '#1d2126', highContrastDark: '#000000' } as const;

@@ -2,7 +2,7 @@ import {
   type DatedDisplayPreferences,
   DISPLAY_STORAGE_KEY,
   displayPreferencesFrom,
-} from '../../server/preferences/display.ts';
+} from '../../domain/display-preferences.ts';
 
 declare global {
   interface Window {

@@ -1,4 +1,5 @@
 import type { Session } from './api.ts';
+import { leaveForSignIn } from './leave-for-sign-in.ts';
 import { fetchSession } from './session.ts';
 import { withReturnToHere } from './return-path.ts';
 
@@ -10,7 +11,7 @@ import { withReturnToHere } from './return-path.ts';
  */
 fetchSession().then(
   (session) => {
-    if (!session) location.replace(withReturnToHere('/connexion'));
+    if (!session) leaveForSignIn({ expired: false });
     else if (session.cguRequired) location.replace(withReturnToHere('/cgu'));
     else showSession(session);
   },
@@ -27,7 +28,5 @@ function showSession(session: Session): void {
 }
 
 document.addEventListener('form-error', (event) => {
-  if ((event as CustomEvent<{ status: number }>).detail.status === 401) {
-    location.assign(withReturnToHere('/connexion?session=expiree'));
-  }
+  if ((event as CustomEvent<{ status: number }>).detail.status === 401) leaveForSignIn({ expired: true });
 });
