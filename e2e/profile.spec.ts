@@ -43,7 +43,7 @@ test('contact details and the NIR, checked as the server does, kept on error', a
   await expect(nir).toHaveValue('2 84 03 75 123 456 00');
 });
 
-test('a saved number comes back as the server keeps it, in its own form only', async ({ page, baseURL }) => {
+test('a saved number comes back masked, in its own form only', async ({ page, baseURL }) => {
   await signInQuickly(page, baseURL!, AYANT_DROIT);
   await page.goto('/profil');
   await expect(personalView(page, 'profil')).toHaveAttribute('data-view-state', 'ready');
@@ -53,8 +53,8 @@ test('a saved number comes back as the server keeps it, in its own form only', a
   await page.getByLabel("Caisse d'assurance maladie").fill('CPAM de Paris');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('[data-status-for="health-insurance-form"]')).not.toBeEmpty();
-  // Kept without its spaces, and shown so once reloaded; the phone being typed is left alone.
-  await expect(nir).toHaveValue('284037512345640');
+  // Shown masked beside its field, never whole; the phone being typed is left alone.
+  await expect(page.locator('#current-nir')).toHaveText('• •• •• •• ••• •56 40');
   await expect(page.getByLabel('Téléphone')).toHaveValue('06 00 00 00 01');
 });
 

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import type { Kysely } from 'kysely';
 import { type Database, openDatabase } from '../../db/index.ts';
 import { freePort, startServer } from '../../server/testing-process.ts';
@@ -16,6 +17,8 @@ export interface OwnServer {
  * outbox: for tests that close or change the accounts the other tests sign in with.
  */
 export async function withOwnServer(use: (server: OwnServer) => Promise<void>): Promise<void> {
+  // Starting (and restarting) a server with a fresh database is part of the test, not of its journey.
+  test.info().setTimeout(test.info().timeout + 60_000);
   const root = await mkdtemp(join(tmpdir(), 'espace-adherent-own-'));
   const dataDir = join(root, 'data');
   const env = { SITE_DIR: 'dist', DATA_DIR: dataDir, HOST: '127.0.0.1', DEMO_MODE: 'true' };
